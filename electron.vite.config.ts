@@ -1,0 +1,29 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import tailwindcss from '@tailwindcss/vite'
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          server: resolve(__dirname, 'src/main/server.ts'),
+          seed: resolve(__dirname, 'src/main/cli/seed.ts'),
+          bench: resolve(__dirname, 'src/main/cli/bench.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot be an ES module.
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } }
+    }
+  },
+  renderer: {
+    plugins: [react(), tailwindcss()],
+    build: { rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') } }
+  }
+})

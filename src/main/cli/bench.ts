@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { startCore } from '../core'
+import { getPerson, listPeople } from '../services/people/queries'
+import { seedDatabase } from './seed-data'
+
+// npm run bench [-- --people 10000 --notes 100000 --rounds 500]
+const { values } = parseArgs({
+  options: {
+    people: { type: 'string', default: '10000' },
+    notes: { type: 'string', default: '100000' },
+    rounds: { type: 'string', default: '500' }
+  }
+})
+const rounds = Number(values.rounds)
+
+const percentile = (samples: number[], p: number) => {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return Number((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0).toFixed(3))
+}
+const stats = (samples: number[]) => ({ p50: percentile(samples, 50), p95: percentile(samples, 95), n: samples.length })
+const mean = (samples: number[]) => samples.reduce((a, b) => a + b, 0) / samples.length
+
+function timeEach(count: number, run: (i: number) => unknown): number[] {
+  const samples: number[] = []
+  for (let i = 0; i < count; i++) {
+    const start = performance.now()
+    run(i)
+    samples.push(performance.now() - start)
+  }
+  return samples
+}
+
+async function timeEachAsync(count: number, run: (i: number) => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = []
+  for (let i = 0; i < count; i++) {
+    const start = performance.now()
+    await run(i)
+    samples.push(performance.now() - start)
+  }
+  return samples
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'engawa-bench-'))
+  const core = startCore({ dataDir })
+  const seedStart = performance.now()
+  seedDatabase(core.ctx, { people: Number(values.people), notes: Number(values.notes) })
+  const seedSeconds = (performance.now() - seedStart) / 1000
+  const ids = core.ctx.sqlite.prepare('SELECT id FROM people').pluck().all() as string[]
+  const idAt = (i: number) => ids[(i * 7919) % ids.length] as string
+  const listInput = (i: number) => ({ query: '', tag: null, stage: null, offset: (i * 100) % 9000, limit: 100 })
+
+  // In-process: the same calls straight to the service and through dispatch (parse + Result).
+  timeEach(200, (i) => core.dispatch('people.get', { id: idAt(i) }))
+  const serviceGet = timeEach(rounds * 4, (i) => getPerson(core.ctx, idAt(i)))
+  const dispatchGet = timeEach(rounds * 4, (i) => core.dispatch('people.get', { id: idAt(i) }))
+  const serviceList = timeEach(rounds * 2, (i) => listPeople(core.ctx, listInput(i)))
+  const dispatchList = timeEach(rounds * 2, (i) => core.dispatch('people.list', listInput(i)))
+  const searchLong = timeEach(rounds, (i) => core.dispatch('people.list', { query: ['オンコール', 'buddy', 'Kubernetes', '勉強会'][i % 4], limit: 50 }))
+  const searchShort = timeEach(rounds, (i) => core.dispatch('people.list', { query: ['佐藤', '健', '彩', '高'][i % 4], limit: 50 }))
+  core.close()
+
+  // Browser mode: a real server process and HTTP round trips from here.
+  const server = spawn(process.execPath, [fileURLToPath(new URL('./server.js', import.meta.url)), '--data-dir', dataDir, '--no-open', '--token', 'bench'], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  const firstLine = await new Promise<string>((resolve) => createInterface({ input: server.stdout }).once('line', resolve))
+  const origin = new URL(firstLine).origin
+  const call = async (procedure: string, input: unknown) => {
+    const response = await fetch(`${origin}/api/${procedure}`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer bench', 'Content-Type': 'application/json' },
+      body: JSON.stringify(input)
+    })
+    const body = (await response.json()) as { ok: boolean }
+    if (!body.ok) throw new Error(`${procedure} failed`)
+  }
+  await timeEachAsync(100, (i) => call('people.get', { id: idAt(i) }))
+  const httpGet = await timeEachAsync(rounds, (i) => call('people.get', { id: idAt(i) }))
+  const httpList = await timeEachAsync(rounds, (i) => call('people.list', listInput(i)))
+  server.kill('SIGTERM')
+  rmSync(dataDir, { recursive: true, force: true })
+
+  const report = {
+    data: { people: Number(values.people), notes: Number(values.notes), seedSeconds: Number(seedSeconds.toFixed(1)) },
+    browserModeRoundTripMs: { 'people.get': stats(httpGet), 'people.list (100 rows)': stats(httpList) },
+    dispatchOverheadMs: {
+      'people.get': Number((mean(dispatchGet) - mean(serviceGet)).toFixed(4)),
+      'people.list': Number((mean(dispatchList) - mean(serviceList)).toFixed(4))
+    },
+    serviceMs: { 'people.get': stats(serviceGet), 'people.list': stats(serviceList) },
+    searchMs: { '3+ characters': stats(searchLong), '1–2 characters': stats(searchShort) },
+    budgets: { roundTripP95: 5, dispatchOverhead: 1, searchLongP95: 10, searchShortP95: 50 }
+  }
+  console.log(JSON.stringify(report, null, 2))
+}
+
+void main()

@@ -1,0 +1,24 @@
+import journal from './migrations/meta/_journal.json'
+
+export interface Migration {
+  tag: string
+  statements: string[]
+}
+
+// Bundled at build time so the desktop app and browser mode need no migrations folder on disk.
+const files = import.meta.glob<string>('./migrations/*.sql', { query: '?raw', import: 'default', eager: true })
+
+/** The migrations drizzle-kit generated, in journal order. */
+export const migrations: Migration[] = journal.entries.map((entry) => {
+  const sql = files[`./migrations/${entry.tag}.sql`]
+  if (sql === undefined) throw new Error(`Migration file missing for ${entry.tag}`)
+  return {
+    tag: entry.tag,
+    statements: sql
+      .split('--> statement-breakpoint')
+      .map((statement) => statement.trim())
+      .filter((statement) => statement !== '')
+  }
+})
+
+export const latestSchemaVersion = migrations.length

@@ -1,0 +1,127 @@
+import { sql } from 'drizzle-orm'
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+// Instants are UTC ISO-8601 strings; local dates are YYYY-MM-DD; lists and link maps are JSON.
+const createdAt = () => text('created_at').notNull()
+const updatedAt = () => text('updated_at').notNull()
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: text('id').primaryKey(),
+    familyName: text('family_name').notNull().default(''),
+    givenName: text('given_name').notNull().default(''),
+    familyNameKana: text('family_name_kana').notNull().default(''),
+    givenNameKana: text('given_name_kana').notNull().default(''),
+    nameOrder: text('name_order', { enum: ['auto', 'family_first', 'given_first'] })
+      .notNull()
+      .default('auto'),
+    sortKey: text('sort_key').notNull().default(''),
+    headline: text('headline').notNull().default(''),
+    company: text('company').notNull().default(''),
+    department: text('department').notNull().default(''),
+    email: text('email').notNull().default(''),
+    links: text('links', { mode: 'json' }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    expertise: text('expertise', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    interests: text('interests', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    challenges: text('challenges', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    metHow: text('met_how').notNull().default(''),
+    metWhere: text('met_where').notNull().default(''),
+    metOn: text('met_on'),
+    stage: text('stage', {
+      enum: ['discovered', 'engaged_online', 'meeting_proposed', 'met', 'ongoing']
+    })
+      .notNull()
+      .default('discovered'),
+    cadenceDays: integer('cadence_days'),
+    mourningYear: integer('mourning_year'),
+    preferredChannel: text('preferred_channel', {
+      enum: ['email', 'linkedin', 'x', 'mastodon', 'chat', 'phone', 'in_person']
+    }),
+    preferredLanguage: text('preferred_language', { enum: ['ja', 'en'] }),
+    notes: text('notes').notNull().default(''),
+    lastContactAt: text('last_contact_at'),
+    nextContactOn: text('next_contact_on'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: text('deleted_at')
+  },
+  (table) => [
+    index('people_sort_idx').on(table.deletedAt, table.sortKey),
+    index('people_stage_idx').on(table.stage),
+    index('people_next_contact_idx').on(table.nextContactOn)
+  ]
+)
+
+export const milestones = sqliteTable(
+  'milestones',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    kind: text('kind', {
+      enum: ['birthday', 'work_anniversary', 'job_change', 'promotion', 'publication', 'other']
+    }).notNull(),
+    date: text('date').notNull(),
+    note: text('note').notNull().default(''),
+    position: integer('position').notNull().default(0)
+  },
+  (table) => [index('milestones_person_idx').on(table.personId)]
+)
+
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    createdAt: createdAt()
+  },
+  (table) => [uniqueIndex('tags_name_idx').on(sql`${table.name} COLLATE NOCASE`)]
+)
+
+export const personTags = sqliteTable(
+  'person_tags',
+  {
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    tagId: text('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' })
+  },
+  (table) => [primaryKey({ columns: [table.personId, table.tagId] }), index('person_tags_tag_idx').on(table.tagId)]
+)
+
+/**
+ * The timeline. Meetings, events and follow-ups arrive in later tables; an interaction names its
+ * source by kind and id so those areas add rows here without reshaping it.
+ */
+export const interactions = sqliteTable(
+  'interactions',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    occurredAt: text('occurred_at').notNull(),
+    summary: text('summary').notNull().default(''),
+    body: text('body').notNull().default(''),
+    url: text('url').notNull().default(''),
+    sourceKind: text('source_kind'),
+    sourceId: text('source_id'),
+    createdAt: createdAt(),
+    deletedAt: text('deleted_at')
+  },
+  (table) => [
+    index('interactions_person_idx').on(table.personId, table.occurredAt),
+    index('interactions_source_idx').on(table.sourceKind, table.sourceId)
+  ]
+)
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: updatedAt()
+})

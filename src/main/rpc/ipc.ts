@@ -1,0 +1,40 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import type { PushEventName } from '../../shared/api/events'
+import { fail, type Result } from '../../shared/api/result'
+import type { Dispatch } from './dispatch'
+
+export const invokeChannel = 'engawa:invoke'
+export const eventChannel = 'engawa:event'
+
+/** Only our own renderer, loaded from app://engawa, may call in; not a page it navigated to. */
+export function isTrustedSender(frameUrl: string | undefined, devServerUrl?: string): boolean {
+  if (!frameUrl) return false
+  if (frameUrl.startsWith('app://engawa/')) return true
+  return devServerUrl !== undefined && frameUrl.startsWith(devServerUrl)
+}
+
+export function handleInvoke(
+  dispatch: Dispatch,
+  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+  procedure: unknown,
+  input: unknown,
+  devServerUrl?: string
+): Result<unknown> {
+  if (!isTrustedSender(event.senderFrame?.url, devServerUrl)) {
+    return fail('UNAUTHORIZED', 'Calls are accepted only from Engawa’s own window')
+  }
+  if (typeof procedure !== 'string') return fail('INVALID_INPUT', 'Procedure name must be a string')
+  return dispatch(procedure, input)
+}
+
+/** The only IPC channel: every call goes through the same dispatch as browser mode. */
+export function registerIpc(dispatch: Dispatch, devServerUrl?: string): () => void {
+  ipcMain.handle(invokeChannel, (event, procedure: unknown, input: unknown) =>
+    handleInvoke(dispatch, event, procedure, input, devServerUrl)
+  )
+  return () => ipcMain.removeHandler(invokeChannel)
+}
+
+export function sendPushEvent(contents: WebContents, name: PushEventName, payload: unknown): void {
+  if (!contents.isDestroyed()) contents.send(eventChannel, name, payload)
+}

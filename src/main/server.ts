@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { version } from '../../package.json'
+import { startCore } from './core'
+import { DatabaseTooNewError } from './db/open'
+import { createHttpTransport } from './rpc/http'
+
+// Browser mode: node out/main/server.js --data-dir DIR [--port N] [--token T] [--no-open]
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: process.env.ENGAWA_DATA_DIR },
+    port: { type: 'string', default: '0' },
+    token: { type: 'string' },
+    'no-open': { type: 'boolean', default: false }
+  }
+})
+
+const dataDir = values['data-dir']
+if (!dataDir) {
+  console.error('Engawa needs a data folder: --data-dir DIR (or ENGAWA_DATA_DIR).')
+  process.exit(2)
+}
+const port = Number(values.port)
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Not a port number: ${values.port}`)
+  process.exit(2)
+}
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
+  spawn(command, [url], { detached: true, stdio: 'ignore' })
+    .on('error', () => console.error('Open the address above in your browser.'))
+    .unref()
+}
+
+let core
+try {
+  core = startCore({
+    dataDir,
+    version,
+    onUnexpectedError: (procedure, error) => console.error(`[engawa] ${procedure} failed:`, error)
+  })
+} catch (error) {
+  console.error(error instanceof DatabaseTooNewError ? error.message : `Could not open the data in ${dataDir}: ${String(error)}`)
+  process.exit(1)
+}
+
+const token = values.token ?? randomBytes(24).toString('base64url')
+const server = createHttpTransport({
+  core,
+  token,
+  staticDir: fileURLToPath(new URL('../renderer', import.meta.url))
+})
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  const url = `http://127.0.0.1:${actualPort}/#token=${token}`
+  // The first line is the address: scripts and tests read it.
+  process.stdout.write(`${url}\n`)
+  process.stdout.write(`Engawa is running in browser mode with data in ${dataDir}. Press Ctrl+C to stop.\n`)
+  if (!values['no-open']) openInBrowser(url)
+})
+
+const shutdown = () => {
+  server.close()
+  server.closeAllConnections()
+  core.close()
+  process.exit(0)
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)

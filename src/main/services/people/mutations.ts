@@ -1,0 +1,180 @@
+import { and, eq, isNotNull } from 'drizzle-orm'
+import type { ParsedInput } from '../../../shared/api/contract'
+import type { Interaction, Person } from '../../../shared/api/people'
+import { AppFailure } from '../../../shared/api/result'
+import { nextContactOn } from '../../../shared/domain/dates'
+import { parseQuickName, sortKey } from '../../../shared/domain/names'
+import { interactions, milestones, people } from '../../db/schema'
+import { newId, nowIso, type ServiceContext } from '../context'
+import { setPersonTags } from '../tags'
+import { loadPerson, type PersonRow } from './row'
+
+type Fields = ParsedInput<'people.create'>
+
+const emptyPerson = {
+  familyName: '',
+  givenName: '',
+  familyNameKana: '',
+  givenNameKana: '',
+  nameOrder: 'auto',
+  headline: '',
+  company: '',
+  department: '',
+  email: '',
+  links: {},
+  expertise: [],
+  interests: [],
+  challenges: [],
+  metHow: '',
+  metWhere: '',
+  metOn: null,
+  stage: 'discovered',
+  cadenceDays: null,
+  mourningYear: null,
+  preferredChannel: null,
+  preferredLanguage: null,
+  notes: ''
+} satisfies Omit<Person, 'id' | 'tags' | 'milestones' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'lastContactAt' | 'nextContactOn'>
+
+/** Only non-empty links are stored. */
+const cleanLinks = (links: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(links).filter(([, url]) => url !== undefined && url !== '')) as Record<
+    string,
+    string
+  >
+
+function columnsFrom(fields: Fields): Partial<PersonRow> {
+  const { tags: _tags, milestones: _milestones, ...columns } = fields
+  const result: Partial<PersonRow> = { ...columns } as Partial<PersonRow>
+  if (fields.links) result.links = cleanLinks(fields.links)
+  return result
+}
+
+function writeMilestones(ctx: ServiceContext, personId: string, list: NonNullable<Fields['milestones']>) {
+  ctx.db.delete(milestones).where(eq(milestones.personId, personId)).run()
+  list.forEach((milestone, position) =>
+    ctx.db.insert(milestones).values({ id: newId(), personId, position, ...milestone }).run()
+  )
+}
+
+function mustLoad(ctx: ServiceContext, id: string): Person {
+  const person = loadPerson(ctx, id)
+  if (!person) throw new AppFailure('NOT_FOUND', 'No person with that id')
+  return person
+}
+
+export function createPerson(ctx: ServiceContext, fields: Fields): Person {
+  const id = newId()
+  const now = nowIso(ctx.clock)
+  const row = { ...emptyPerson, ...columnsFrom(fields) }
+  ctx.sqlite.transaction(() => {
+    ctx.db
+      .insert(people)
+      .values({ ...row, id, sortKey: sortKey(row), createdAt: now, updatedAt: now })
+      .run()
+    if (fields.tags) setPersonTags(ctx, id, fields.tags)
+    if (fields.milestones) writeMilestones(ctx, id, fields.milestones)
+  })()
+  ctx.emit('people.changed', { ids: [id] })
+  return mustLoad(ctx, id)
+}
+
+export function quickAddPerson(ctx: ServiceContext, name: string): Person {
+  return createPerson(ctx, parseQuickName(name))
+}
+
+export function updatePerson(ctx: ServiceContext, id: string, patch: ParsedInput<'people.update'>['patch']): Person {
+  const current = mustLoad(ctx, id)
+  if (current.deletedAt) throw new AppFailure('CONFLICT', 'This person is in the trash; restore them first')
+  const columns = columnsFrom(patch)
+  const merged = { ...current, ...columns }
+  if (`${merged.familyName}${merged.givenName}`.trim() === '') {
+    throw new AppFailure('INVALID_INPUT', 'A person needs a family or a given name', [
+      { path: ['givenName'], message: 'A person needs a family or a given name' }
+    ])
+  }
+  ctx.sqlite.transaction(() => {
+    const result = ctx.db
+      .update(people)
+      .set({
+        ...columns,
+        sortKey: sortKey(merged),
+        // A new cadence moves the next keep-in-touch date at once.
+        nextContactOn: nextContactOn(
+          merged.lastContactAt ? new Date(merged.lastContactAt) : null,
+          merged.cadenceDays,
+          ctx.clock.timeZone()
+        ),
+        updatedAt: nowIso(ctx.clock)
+      })
+      .where(eq(people.id, id))
+      .run()
+    if (result.changes !== 1) throw new AppFailure('NOT_FOUND', 'No person with that id')
+    if (patch.tags) setPersonTags(ctx, id, patch.tags)
+    if (patch.milestones) writeMilestones(ctx, id, patch.milestones)
+  })()
+  ctx.emit('people.changed', { ids: [id] })
+  return mustLoad(ctx, id)
+}
+
+/** Moves a person to the trash; their timeline stays with them until the trash is emptied. */
+export function deletePerson(ctx: ServiceContext, id: string): { id: string } {
+  const current = mustLoad(ctx, id)
+  if (!current.deletedAt) {
+    ctx.db.update(people).set({ deletedAt: nowIso(ctx.clock) }).where(eq(people.id, id)).run()
+    ctx.emit('people.changed', { ids: [id] })
+  }
+  return { id }
+}
+
+export function restorePerson(ctx: ServiceContext, id: string): Person {
+  mustLoad(ctx, id)
+  ctx.db.update(people).set({ deletedAt: null, updatedAt: nowIso(ctx.clock) }).where(eq(people.id, id)).run()
+  ctx.emit('people.changed', { ids: [id] })
+  return mustLoad(ctx, id)
+}
+
+/** Removes a person for good; only from the trash, so nothing is lost by one stray click. */
+export function purgePerson(ctx: ServiceContext, id: string): { id: string } {
+  const result = ctx.db
+    .delete(people)
+    .where(and(eq(people.id, id), isNotNull(people.deletedAt)))
+    .run()
+  if (result.changes !== 1) throw new AppFailure('NOT_FOUND', 'No person with that id in the trash')
+  ctx.emit('people.changed', { ids: [id] })
+  return { id }
+}
+
+export function emptyTrash(ctx: ServiceContext): { removed: number } {
+  const removed = ctx.db.delete(people).where(isNotNull(people.deletedAt)).run().changes
+  if (removed > 0) ctx.emit('people.changed', { ids: [] })
+  return { removed }
+}
+
+export function addInteraction(ctx: ServiceContext, input: ParsedInput<'interactions.add'>): Interaction {
+  const person = mustLoad(ctx, input.personId)
+  if (person.deletedAt) throw new AppFailure('CONFLICT', 'This person is in the trash; restore them first')
+  const now = nowIso(ctx.clock)
+  const row = {
+    id: newId(),
+    personId: input.personId,
+    kind: input.kind,
+    occurredAt: input.occurredAt ? new Date(input.occurredAt).toISOString() : now,
+    summary: input.summary,
+    body: input.body,
+    url: input.url,
+    createdAt: now
+  }
+  ctx.sqlite.transaction(() => {
+    ctx.db.insert(interactions).values(row).run()
+    const latest = person.lastContactAt && person.lastContactAt > row.occurredAt ? person.lastContactAt : row.occurredAt
+    const next = nextContactOn(new Date(latest), person.cadenceDays, ctx.clock.timeZone())
+    ctx.db
+      .update(people)
+      .set({ lastContactAt: latest, nextContactOn: next, updatedAt: now })
+      .where(eq(people.id, person.id))
+      .run()
+  })()
+  ctx.emit('people.changed', { ids: [person.id] })
+  return row
+}

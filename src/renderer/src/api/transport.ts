@@ -1,0 +1,84 @@
+import type { Invoke } from '../../../shared/api/client'
+import type { PushEventName } from '../../../shared/api/events'
+import type { Result } from '../../../shared/api/result'
+
+export interface Transport {
+  invoke: Invoke
+  on(event: PushEventName, listener: (payload: unknown) => void): () => void
+}
+
+const tokenKey = 'engawa.token'
+
+/** Browser mode passes its token in the URL fragment (never sent to a server); keep it for reloads. */
+function takeToken(): string {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
+  if (match?.[1]) {
+    sessionStorage.setItem(tokenKey, decodeURIComponent(match[1]))
+    const rest = window.location.hash.replace(/(?:^#|&)token=[^&]+/, '')
+    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${rest.replace(/^&/, '') || '/'}`)
+  }
+  return sessionStorage.getItem(tokenKey) ?? ''
+}
+
+const unreachable: Result<never> = { ok: false, error: { code: 'INTERNAL', message: 'network' } }
+
+function httpTransport(): Transport {
+  const token = takeToken()
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
+  const listeners = new Map<PushEventName, Set<(payload: unknown) => void>>()
+  let streaming = false
+
+  // Server-sent events read with fetch, since EventSource cannot send the token header.
+  async function stream(): Promise<void> {
+    for (;;) {
+      try {
+        const response = await fetch('/api/events', { headers })
+        const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader()
+        let buffer = ''
+        while (reader) {
+          const { value, done } = await reader.read()
+          if (done) break
+          buffer += value
+          const messages = buffer.split('\n\n')
+          buffer = messages.pop() ?? ''
+          for (const message of messages) {
+            const name = /^event: (.+)$/m.exec(message)?.[1] as PushEventName | undefined
+            const data = /^data: (.+)$/m.exec(message)?.[1]
+            if (name && data) listeners.get(name)?.forEach((listener) => listener(JSON.parse(data)))
+          }
+        }
+      } catch {
+        // The server went away; try again shortly without flooding it.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    }
+  }
+
+  return {
+    invoke: async (procedure, input) => {
+      try {
+        const response = await fetch(`/api/${procedure}`, { method: 'POST', headers, body: JSON.stringify(input) })
+        return (await response.json()) as Result<unknown>
+      } catch {
+        return unreachable
+      }
+    },
+    on: (event, listener) => {
+      if (!streaming) {
+        streaming = true
+        void stream()
+      }
+      const set = listeners.get(event) ?? new Set()
+      set.add(listener)
+      listeners.set(event, set)
+      return () => set.delete(listener)
+    }
+  }
+}
+
+/** The desktop bridge when the preload provided one; HTTP in browser mode. */
+export function createTransport(): Transport {
+  const bridge = window.engawa
+  if (bridge) return { invoke: (procedure, input) => bridge.invoke(procedure, input), on: bridge.on }
+  return httpTransport()
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useRoute } from 'wouter'
+import { QuickAdd } from '../features/people/QuickAdd'
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+
+function NavLink({ href, match, children, testId }: { href: string; match: string; children: ReactNode; testId: string }) {
+  const [active] = useRoute(match)
+  return (
+    <Link
+      href={href}
+      aria-current={active ? 'page' : undefined}
+      className={`block rounded-md px-3 py-1.5 ${active ? 'bg-accent-soft font-medium text-ink' : 'text-muted hover:text-ink'}`}
+      data-testid={testId}
+    >
+      {children}
+    </Link>
+  )
+}
+
+/** The narrow navigation and one column of content; N opens the quick add from anywhere. */
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
+  const [quickAdd, setQuickAdd] = useState(false)
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || isTyping(event.target)) return
+      event.preventDefault()
+      setQuickAdd(true)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+  return (
+    <div className="flex h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:bg-surface focus:p-2">
+        {t('app.skipToContent')}
+      </a>
+      <nav aria-label={t('nav.main')} className="flex w-52 shrink-0 flex-col gap-1 border-r border-line bg-sunken/60 px-3 py-5">
+        <div className="mb-6 flex items-center gap-2 px-3">
+          <img src="./icon.svg" alt="" className="h-6 w-6" />
+          <span className="text-lg font-semibold tracking-widest">{t('app.name')}</span>
+        </div>
+        <NavLink href="/people" match="/people/*?" testId="nav-people">
+          {t('nav.people')}
+        </NavLink>
+        <NavLink href="/trash" match="/trash" testId="nav-trash">
+          {t('nav.trash')}
+        </NavLink>
+        <NavLink href="/settings" match="/settings" testId="nav-settings">
+          {t('nav.settings')}
+        </NavLink>
+        <button
+          type="button"
+          onClick={() => setQuickAdd(true)}
+          className="mt-auto flex items-center justify-between rounded-md px-3 py-1.5 text-left text-sm text-muted hover:text-ink"
+          data-testid="open-quick-add"
+        >
+          {t('nav.quickAdd')}
+          <kbd className="rounded border border-line px-1.5 text-xs" aria-label={t('nav.quickAddHint')}>
+            N
+          </kbd>
+        </button>
+      </nav>
+      <main id="main" className="min-w-0 flex-1 overflow-auto px-10 py-8">
+        {children}
+      </main>
+      {quickAdd ? <QuickAdd onClose={() => setQuickAdd(false)} /> : null}
+    </div>
+  )
+}

@@ -1,0 +1,142 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { stages, type Stage } from '../../../../shared/domain/people'
+import { Button } from '../../ui/Button'
+import { errorText } from '../../ui/errors'
+import { EmptyState, InlineStatus, PageHeader } from '../../ui/layout'
+import { PersonRow } from './PersonRow'
+import { usePeopleList, useTags, type PeopleFilter } from './queries'
+
+const rowHeight = 68
+const emptyFilter: PeopleFilter = { query: '', tag: null, stage: null }
+
+export function PeopleListScreen() {
+  const { t } = useTranslation()
+  const [filter, setFilter] = useState<PeopleFilter>(emptyFilter)
+  // Typing stays responsive: the list follows the filter a moment later, never blocking a keystroke.
+  const deferredFilter = useDeferredValue(filter)
+  const list = usePeopleList(deferredFilter)
+  const tags = useTags()
+  const items = list.data?.pages.flatMap((page) => page.items) ?? []
+  const total = list.data?.pages[0]?.total ?? 0
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8
+  })
+  const rows = virtualizer.getVirtualItems()
+  const lastVisible = rows.at(-1)?.index ?? 0
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list
+  useEffect(() => {
+    if (lastVisible >= items.length - 20 && hasNextPage && !isFetchingNextPage) void fetchNextPage()
+  }, [lastVisible, items.length, hasNextPage, isFetchingNextPage, fetchNextPage])
+
+  function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    const current = Number((event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index'))
+    if (Number.isNaN(current)) return
+    event.preventDefault()
+    const next = Math.min(total - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)))
+    virtualizer.scrollToIndex(next)
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] a`)?.focus())
+  }
+
+  const filtered = filter.query !== '' || filter.tag !== null || filter.stage !== null
+  return (
+    <div className="flex h-full flex-col">
+      <PageHeader
+        title={t('people.title')}
+        aside={
+          <Link href="/people/new" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink" data-testid="new-person">
+            {t('people.new')}
+          </Link>
+        }
+      >
+        <p className="text-sm text-muted" data-testid="people-count">
+          {t('people.count', { count: total })}
+        </p>
+      </PageHeader>
+
+      <div className="mb-4 flex flex-wrap gap-3" role="search">
+        <input
+          type="search"
+          aria-label={t('people.searchLabel')}
+          placeholder={t('people.search')}
+          value={filter.query}
+          onChange={(event) => setFilter({ ...filter, query: event.target.value })}
+          className="min-w-64 flex-1 rounded-md border border-line bg-surface px-3 py-1.5"
+          data-testid="people-filter"
+        />
+        <select
+          aria-label={t('people.tagFilter')}
+          value={filter.tag ?? ''}
+          onChange={(event) => setFilter({ ...filter, tag: event.target.value || null })}
+          className="rounded-md border border-line bg-surface px-3 py-1.5"
+          data-testid="tag-filter"
+        >
+          <option value="">{t('people.allTags')}</option>
+          {(tags.data ?? []).map((tag) => (
+            <option key={tag.name} value={tag.name}>
+              {tag.name} ({tag.count})
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('people.stageFilter')}
+          value={filter.stage ?? ''}
+          onChange={(event) => setFilter({ ...filter, stage: (event.target.value || null) as Stage | null })}
+          className="rounded-md border border-line bg-surface px-3 py-1.5"
+          data-testid="stage-filter"
+        >
+          <option value="">{t('people.allStages')}</option>
+          {stages.map((stage) => (
+            <option key={stage} value={stage}>
+              {t(`stages.${stage}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {list.isError ? <InlineStatus tone="warn">{errorText(t, list.error)}</InlineStatus> : null}
+      {list.isSuccess && total === 0 ? (
+        filtered ? (
+          <EmptyState title={t('people.noMatch')}>
+            <Button variant="quiet" onClick={() => setFilter(emptyFilter)}>
+              {t('people.clearFilter')}
+            </Button>
+          </EmptyState>
+        ) : (
+          <EmptyState title={t('people.emptyTitle')}>
+            <p>{t('people.emptyBody')}</p>
+          </EmptyState>
+        )
+      ) : null}
+
+      <div
+        ref={scrollRef}
+        className="min-h-0 flex-1 overflow-auto rounded-lg border border-line bg-surface"
+        hidden={total === 0}
+        onKeyDown={moveFocus}
+        data-testid="people-list"
+      >
+        <ul aria-label={t('people.listLabel')} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          {rows.map((row) => (
+            <li
+              key={row.key}
+              data-index={row.index}
+              className="absolute left-0 top-0 w-full border-b border-line last:border-b-0"
+              style={{ height: row.size, transform: `translateY(${row.start}px)` }}
+            >
+              <PersonRow person={items[row.index]} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,177 @@
+import { useTranslation } from 'react-i18next'
+import {
+  cadencePresets,
+  channels,
+  languages,
+  linkKinds,
+  milestoneKinds,
+  nameOrders,
+  stages,
+  type MilestoneKind
+} from '../../../../shared/domain/people'
+import { Button } from '../../ui/Button'
+import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/fields'
+import { Section } from '../../ui/layout'
+import type { PersonFormState } from './form-state'
+
+export interface SectionProps {
+  form: PersonFormState
+  set: <K extends keyof PersonFormState>(key: K, value: PersonFormState[K]) => void
+  errors: Record<string, string>
+}
+
+export function NameSection({ form, set, errors }: SectionProps) {
+  const { t } = useTranslation()
+  return (
+    <Section title={t('form.sectionName')}>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label={t('form.familyName')} value={form.familyName} onChange={(e) => set('familyName', e.target.value)} error={errors.familyName} testId="field-familyName" autoFocus />
+        <TextField label={t('form.givenName')} value={form.givenName} onChange={(e) => set('givenName', e.target.value)} error={errors.givenName} testId="field-givenName" />
+        <TextField label={t('form.familyNameKana')} value={form.familyNameKana} onChange={(e) => set('familyNameKana', e.target.value)} testId="field-familyNameKana" />
+        <TextField label={t('form.givenNameKana')} value={form.givenNameKana} onChange={(e) => set('givenNameKana', e.target.value)} testId="field-givenNameKana" />
+        <SelectField
+          label={t('form.nameOrder')}
+          value={form.nameOrder}
+          onChange={(e) => set('nameOrder', e.target.value as PersonFormState['nameOrder'])}
+          options={nameOrders.map((value) => ({ value, label: t(`nameOrders.${value}`) }))}
+          testId="field-nameOrder"
+        />
+      </div>
+    </Section>
+  )
+}
+
+export function WorkContactSection({ form, set, errors }: SectionProps) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Section title={t('form.sectionWork')}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label={t('form.headline')} value={form.headline} onChange={(e) => set('headline', e.target.value)} testId="field-headline" />
+          <TextField label={t('form.company')} value={form.company} onChange={(e) => set('company', e.target.value)} testId="field-company" />
+          <TextField label={t('form.department')} value={form.department} onChange={(e) => set('department', e.target.value)} />
+        </div>
+      </Section>
+      <Section title={t('form.sectionContact')}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label={t('form.email')} type="email" value={form.email} onChange={(e) => set('email', e.target.value)} error={errors.email} testId="field-email" />
+          {linkKinds.map((kind) => (
+            <TextField
+              key={kind}
+              label={t(`links.${kind}`)}
+              type="url"
+              placeholder="https://"
+              value={form.links[kind] ?? ''}
+              onChange={(e) => set('links', { ...form.links, [kind]: e.target.value })}
+              error={errors[`links.${kind}`]}
+              testId={`field-link-${kind}`}
+            />
+          ))}
+          <SelectField
+            label={t('form.preferredChannel')}
+            value={form.preferredChannel}
+            onChange={(e) => set('preferredChannel', e.target.value as PersonFormState['preferredChannel'])}
+            options={[{ value: '', label: t('form.notSet') }, ...channels.map((value) => ({ value, label: t(`channels.${value}`) }))]}
+          />
+          <SelectField
+            label={t('form.preferredLanguage')}
+            value={form.preferredLanguage}
+            onChange={(e) => set('preferredLanguage', e.target.value as PersonFormState['preferredLanguage'])}
+            options={[{ value: '', label: t('form.notSet') }, ...languages.map((value) => ({ value, label: t(`languages.${value}`) }))]}
+            testId="field-preferredLanguage"
+          />
+        </div>
+      </Section>
+    </>
+  )
+}
+
+export function AboutSection({ form, set }: SectionProps) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Section title={t('form.sectionAbout')}>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextArea label={t('form.expertise')} hint={t('form.listHint')} value={form.expertise} onChange={(e) => set('expertise', e.target.value)} rows={3} testId="field-expertise" />
+          <TextArea label={t('form.interests')} hint={t('form.listHint')} value={form.interests} onChange={(e) => set('interests', e.target.value)} rows={3} testId="field-interests" />
+          <TextArea label={t('form.challenges')} hint={t('form.listHint')} value={form.challenges} onChange={(e) => set('challenges', e.target.value)} rows={3} testId="field-challenges" />
+        </div>
+      </Section>
+      <Section title={t('form.sectionMet')}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="sm:col-span-2">
+            <TextField label={t('form.metHow')} value={form.metHow} onChange={(e) => set('metHow', e.target.value)} testId="field-metHow" />
+          </div>
+          <TextField label={t('form.metWhere')} value={form.metWhere} onChange={(e) => set('metWhere', e.target.value)} />
+          <TextField label={t('form.metOn')} type="date" value={form.metOn} onChange={(e) => set('metOn', e.target.value)} />
+        </div>
+      </Section>
+    </>
+  )
+}
+
+export function RelationshipSection({ form, set }: SectionProps) {
+  const { t } = useTranslation()
+  const cadenceOptions = [
+    { value: '', label: t('form.cadenceNone') },
+    ...[...new Set([...cadencePresets, ...(form.cadenceDays ? [Number(form.cadenceDays)] : [])])]
+      .sort((a, b) => a - b)
+      .map((days) => ({ value: String(days), label: t('form.cadenceDays', { count: days }) }))
+  ]
+  return (
+    <Section title={t('form.sectionRelationship')}>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label={t('form.stage')}
+          value={form.stage}
+          onChange={(e) => set('stage', e.target.value as PersonFormState['stage'])}
+          options={stages.map((value) => ({ value, label: t(`stages.${value}`) }))}
+          testId="field-stage"
+        />
+        <SelectField
+          label={t('form.cadence')}
+          hint={t('form.cadenceWhy')}
+          value={form.cadenceDays}
+          onChange={(e) => set('cadenceDays', e.target.value)}
+          options={cadenceOptions}
+          testId="field-cadence"
+        />
+        <TextField label={t('form.tags')} hint={t('form.tagsHint')} value={form.tags} onChange={(e) => set('tags', e.target.value)} testId="field-tags" />
+        <CheckboxField label={t('form.mourning')} hint={t('form.mourningWhy')} checked={form.mourning} onChange={(e) => set('mourning', e.target.checked)} testId="field-mourning" />
+      </div>
+    </Section>
+  )
+}
+
+export function MilestonesNotesSection({ form, set, errors }: SectionProps) {
+  const { t } = useTranslation()
+  const update = (index: number, patch: Partial<PersonFormState['milestones'][number]>) =>
+    set('milestones', form.milestones.map((milestone, i) => (i === index ? { ...milestone, ...patch } : milestone)))
+  return (
+    <>
+      <Section title={t('form.sectionMilestones')}>
+        {form.milestones.map((milestone, index) => (
+          <div key={index} className="mb-3 grid items-end gap-3 sm:grid-cols-[10rem_10rem_1fr_auto]">
+            <SelectField
+              label={t('form.milestoneKind')}
+              value={milestone.kind}
+              onChange={(e) => update(index, { kind: e.target.value as MilestoneKind })}
+              options={milestoneKinds.map((value) => ({ value, label: t(`milestones.${value}`) }))}
+            />
+            <TextField label={t('form.milestoneDate')} type="date" value={milestone.date} onChange={(e) => update(index, { date: e.target.value })} error={errors.milestones} />
+            <TextField label={t('form.milestoneNote')} value={milestone.note} onChange={(e) => update(index, { note: e.target.value })} />
+            <Button variant="quiet" onClick={() => set('milestones', form.milestones.filter((_, i) => i !== index))}>
+              {t('common.remove')}
+            </Button>
+          </div>
+        ))}
+        <Button variant="quiet" className="-ml-1.5" onClick={() => set('milestones', [...form.milestones, { kind: 'birthday', date: '', note: '' }])}>
+          {t('form.addMilestone')}
+        </Button>
+      </Section>
+      <Section title={t('form.sectionNotes')}>
+        <TextArea label={t('form.notes')} value={form.notes} onChange={(e) => set('notes', e.target.value)} error={errors.notes} rows={6} testId="field-notes" />
+      </Section>
+    </>
+  )
+}

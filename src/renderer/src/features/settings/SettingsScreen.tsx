@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next'
+import type { Settings } from '../../../../shared/api/settings'
+import { errorText } from '../../ui/errors'
+import { CheckboxField, SelectField } from '../../ui/fields'
+import { InlineStatus, PageHeader, Section } from '../../ui/layout'
+import { useAppInfo, useSettings, useUpdateSettings } from './queries'
+
+export function LanguageThemeFields({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
+  const update = useUpdateSettings()
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <SelectField
+        label={t('settings.language')}
+        value={settings.language}
+        onChange={(e) => update.mutate({ language: e.target.value as Settings['language'] })}
+        options={[
+          { value: 'system', label: t('settings.languageSystem') },
+          { value: 'ja', label: '日本語' },
+          { value: 'en', label: 'English' }
+        ]}
+        testId="setting-language"
+      />
+      <SelectField
+        label={t('settings.theme')}
+        value={settings.theme}
+        onChange={(e) => update.mutate({ theme: e.target.value as Settings['theme'] })}
+        options={[
+          { value: 'system', label: t('settings.themeSystem') },
+          { value: 'light', label: t('settings.themeLight') },
+          { value: 'dark', label: t('settings.themeDark') }
+        ]}
+        testId="setting-theme"
+      />
+      {update.isError ? <InlineStatus tone="warn">{errorText(t, update.error)}</InlineStatus> : null}
+    </div>
+  )
+}
+
+export function SettingsScreen() {
+  const { t } = useTranslation()
+  const settings = useSettings()
+  const info = useAppInfo()
+  const update = useUpdateSettings()
+  if (!settings.data) return <p className="text-muted">{t('common.loading')}</p>
+  return (
+    <div className="mx-auto max-w-3xl" data-testid="settings-screen">
+      <PageHeader title={t('settings.title')} />
+      <Section title={`${t('settings.language')} · ${t('settings.theme')}`}>
+        <LanguageThemeFields settings={settings.data} />
+        <div className="mt-4">
+          <CheckboxField
+            label={t('settings.motion')}
+            hint={t('settings.motionHint')}
+            checked={settings.data.motion}
+            onChange={(e) => update.mutate({ motion: e.target.checked })}
+          />
+        </div>
+      </Section>
+      <Section title={t('settings.data')}>
+        <p className="mb-2 text-sm text-muted">{t('settings.dataHint')}</p>
+        {info.data ? (
+          <dl className="text-sm">
+            <dt className="text-muted">{t('settings.dataFile')}</dt>
+            <dd className="break-all font-mono" data-testid="data-file">
+              {info.data.databaseFile}
+            </dd>
+            <dd className="mt-3 text-muted">{t('settings.version', { version: info.data.version })}</dd>
+          </dl>
+        ) : null}
+      </Section>
+    </div>
+  )
+}

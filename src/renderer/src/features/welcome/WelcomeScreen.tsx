@@ -1,0 +1,39 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { Settings } from '../../../../shared/api/settings'
+import { api } from '../../api/client'
+import { Button } from '../../ui/Button'
+import { errorText } from '../../ui/errors'
+import { InlineStatus } from '../../ui/layout'
+import { LanguageThemeFields } from '../settings/SettingsScreen'
+
+/** First run: language and theme, then sample data or an empty start. */
+export function WelcomeScreen({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  const finish = useMutation({
+    mutationFn: async (withSamples: boolean) => {
+      if (withSamples) await api.sample.load()
+      return api.settings.update({ onboarded: true })
+    },
+    onSuccess: () => queryClient.invalidateQueries()
+  })
+  return (
+    <main className="mx-auto flex min-h-screen max-w-2xl flex-col justify-center px-8 py-12" data-testid="welcome">
+      <h1 className="mb-3 text-3xl font-semibold tracking-wide">{t('welcome.title')}</h1>
+      <p className="mb-2 text-lg">{t('welcome.lead')}</p>
+      <p className="mb-8 text-muted">{t('welcome.method')}</p>
+      <LanguageThemeFields settings={settings} />
+      <div className="mt-10 flex flex-wrap items-center gap-4">
+        <Button variant="primary" onClick={() => finish.mutate(true)} disabled={finish.isPending} data-testid="welcome-sample">
+          {t('welcome.sample')}
+        </Button>
+        <Button variant="quiet" onClick={() => finish.mutate(false)} disabled={finish.isPending} data-testid="welcome-empty">
+          {t('welcome.start')}
+        </Button>
+      </div>
+      <p className="mt-2 text-sm text-muted">{t('welcome.sampleHint')}</p>
+      {finish.isError ? <InlineStatus tone="warn">{errorText(t, finish.error)}</InlineStatus> : null}
+    </main>
+  )
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+
+/** Size limits shared by every schema: generous for people, bounded for the database. */
+export const limits = {
+  shortText: 200,
+  mediumText: 2_000,
+  markdown: 1_000_000,
+  listItems: 50
+} as const
+
+export const shortText = z.string().trim().max(limits.shortText)
+export const mediumText = z.string().trim().max(limits.mediumText)
+export const markdown = z.string().max(limits.markdown)
+export const id = z.string().uuid()
+export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+export const instant = z.string().datetime({ offset: true })
+export const webUrl = z
+  .string()
+  .trim()
+  .max(limits.mediumText)
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), 'Only http and https links are kept')
+export const textList = z.array(shortText.min(1)).max(limits.listItems)

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM')
+
+export const settings = z.object({
+  language: z.enum(['system', 'ja', 'en']),
+  theme: z.enum(['system', 'light', 'dark']),
+  motion: z.boolean(),
+  onboarded: z.boolean(),
+  reminderTime: clockTime,
+  quietHours: z.object({ start: clockTime, end: clockTime }),
+  closeToTray: z.boolean(),
+  launchAtLogin: z.boolean()
+})
+export type Settings = z.infer<typeof settings>
+
+export const defaultSettings: Settings = {
+  language: 'system',
+  theme: 'system',
+  motion: false,
+  onboarded: false,
+  reminderTime: '18:00',
+  quietHours: { start: '22:00', end: '08:00' },
+  closeToTray: true,
+  launchAtLogin: false
+}
+
+export const settingsProcedures = {
+  'settings.get': { input: z.object({}), output: settings },
+  'settings.update': { input: settings.partial(), output: settings }
+} as const

@@ -1,0 +1,20 @@
+import { test, openApp } from './support/app'
+
+test('scratch screenshots', async ({ page, app }) => {
+  await app.call('sample.load')
+  await openApp(page, app, 'ja')
+  await page.screenshot({ path: '/tmp/shot-list-ja.png' })
+  await page.getByTestId('person-row').nth(2).click()
+  await page.getByTestId('person-screen').waitFor()
+  await page.screenshot({ path: '/tmp/shot-person-ja.png', fullPage: true })
+  await page.getByTestId('edit-person').click()
+  await page.getByTestId('person-form').waitFor()
+  await page.screenshot({ path: '/tmp/shot-form-ja.png', fullPage: true })
+  await openApp(page, app, 'en', 'dark')
+  await page.screenshot({ path: '/tmp/shot-list-en-dark.png' })
+  await page.keyboard.press('n')
+  await page.getByTestId('quick-add-name').fill('Alex Kim')
+  await page.keyboard.press('Enter')
+  await page.getByTestId('quick-add-open').waitFor()
+  await page.screenshot({ path: '/tmp/shot-quick-en-dark.png' })
+})

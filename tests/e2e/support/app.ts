@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { test as base, expect, type Page } from '@playwright/test'
+
+export interface AppServer {
+  /** The address printed on the first line, token in the fragment. */
+  url: string
+  origin: string
+  token: string
+  dataDir: string
+  /** Calls the API directly, to arrange data without clicking through the UI. */
+  call<T = unknown>(procedure: string, input?: unknown): Promise<T>
+}
+
+/** Starts browser mode on its own data directory and waits for its first line: the address. */
+export async function startServer(): Promise<{ app: AppServer; stop: () => void }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'engawa-e2e-'))
+  const child: ChildProcess = spawn(process.execPath, ['out/main/server.js', '--data-dir', dataDir, '--port', '0', '--no-open'], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}; did you run npm run build?`)))
+    createInterface({ input: child.stdout! }).once('line', resolve)
+  })
+  const parsed = new URL(url)
+  const token = parsed.hash.replace('#token=', '')
+  const app: AppServer = {
+    url,
+    origin: parsed.origin,
+    token,
+    dataDir,
+    async call<T>(procedure: string, input: unknown = {}) {
+      const response = await fetch(`${parsed.origin}/api/${procedure}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input)
+      })
+      const body = (await response.json()) as { ok: boolean; value: T; error?: unknown }
+      if (!body.ok) throw new Error(`${procedure}: ${JSON.stringify(body.error)}`)
+      return body.value
+    }
+  }
+  return {
+    app,
+    stop: () => {
+      child.kill('SIGTERM')
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  }
+}
+
+export const test = base.extend<{ app: AppServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const { app, stop } = await startServer()
+    await use(app)
+    stop()
+  }
+})
+
+/** Opens the app past the welcome screen, in the given language. */
+export async function openApp(page: Page, app: AppServer, language: 'ja' | 'en', theme: 'light' | 'dark' = 'light') {
+  await app.call('settings.update', { onboarded: true, language, theme })
+  await page.goto(app.url)
+  await expect(page.getByTestId('app-ready')).toBeAttached()
+}
+
+export { expect }

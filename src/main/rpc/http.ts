@@ -63,18 +63,16 @@ function tokenMatches(req: IncomingMessage, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
+/** Reads the body, or null when it is larger than any real call: the rest is drained, not kept. */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > maxBodyBytes) {
-        resolveBody(null)
-        req.destroy()
-      } else chunks.push(chunk)
+      if (size <= maxBodyBytes) chunks.push(chunk)
     })
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolveBody(size > maxBodyBytes ? null : Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
 }

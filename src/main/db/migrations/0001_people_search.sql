@@ -7,6 +7,15 @@ CREATE VIRTUAL TABLE `people_fts` USING fts5(
 	tokenize = 'trigram'
 );
 --> statement-breakpoint
+-- People written before this migration are indexed too.
+INSERT INTO people_fts (person_id, names, work, about, notes)
+SELECT id,
+	family_name || ' ' || given_name || ' ' || family_name_kana || ' ' || given_name_kana,
+	headline || ' ' || company || ' ' || department || ' ' || email,
+	expertise || ' ' || interests || ' ' || challenges || ' ' || met_how || ' ' || met_where,
+	notes
+FROM people;
+--> statement-breakpoint
 CREATE TRIGGER `people_fts_insert` AFTER INSERT ON `people` BEGIN
 	INSERT INTO people_fts (person_id, names, work, about, notes) VALUES (
 		new.id,

@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createFakeElectron, type FakeElectron } from './fake-electron'
+
+let fake: FakeElectron
+vi.mock('electron', () => {
+  fake = createFakeElectron()
+  return fake.module
+})
+
+const { handleInvoke, invokeChannel, isTrustedSender, registerIpc } = await import('../../../src/main/rpc/ipc')
+
+describe('IPC transport', () => {
+  const dispatch = vi.fn((procedure: string) => ({ ok: true as const, value: procedure }))
+
+  it('registers one channel that forwards calls from our own window to dispatch', async () => {
+    const off = registerIpc(dispatch)
+    expect([...fake.ipcHandlers.keys()]).toEqual([invokeChannel])
+    const handler = fake.ipcHandlers.get(invokeChannel)!
+    const reply = await handler({ senderFrame: { url: 'app://engawa/index.html#/people' } }, 'people.list', {})
+    expect(reply).toEqual({ ok: true, value: 'people.list' })
+    off()
+    expect(fake.ipcHandlers.size).toBe(0)
+  })
+
+  it('refuses calls from any other frame without dispatching', () => {
+    dispatch.mockClear()
+    for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html', undefined]) {
+      const reply = handleInvoke(dispatch, { senderFrame: url ? ({ url } as never) : null }, 'people.list', {})
+      expect(reply).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
+    }
+    expect(dispatch).not.toHaveBeenCalled()
+  })
+
+  it('rejects a non-string procedure name', () => {
+    expect(handleInvoke(dispatch, { senderFrame: { url: 'app://engawa/' } as never }, 42, {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' }
+    })
+  })
+
+  it('trusts the dev server only when one is given', () => {
+    expect(isTrustedSender('http://localhost:5173/', undefined)).toBe(false)
+    expect(isTrustedSender('http://localhost:5173/', 'http://localhost:5173')).toBe(true)
+  })
+})

@@ -1,0 +1,31 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { tempDir } from '../support/core'
+import { createFakeElectron } from './fake-electron'
+
+vi.mock('electron', () => createFakeElectron().module)
+const { resolveAppPath } = await import('../../../src/main/desktop/protocol')
+
+function rendererDir(): string {
+  const root = join(tempDir(), 'renderer')
+  mkdirSync(join(root, 'assets'), { recursive: true })
+  writeFileSync(join(root, 'index.html'), '')
+  writeFileSync(join(root, 'assets', 'app.js'), '')
+  return root
+}
+
+describe('app:// protocol', () => {
+  it('maps app://engawa paths into the renderer folder', () => {
+    const root = rendererDir()
+    expect(resolveAppPath(root, 'app://engawa/assets/app.js')).toBe(join(root, 'assets', 'app.js'))
+    expect(resolveAppPath(root, 'app://engawa/people/123')).toBe(join(root, 'index.html'))
+  })
+
+  it('never serves a file outside it, nor another host', () => {
+    const root = rendererDir()
+    expect(resolveAppPath(root, 'app://engawa/../../etc/passwd')).not.toContain('etc')
+    expect(resolveAppPath(root, 'app://engawa/..%2F..%2Fetc%2Fpasswd')).toBeNull()
+    expect(resolveAppPath(root, 'app://other/index.html')).toBeNull()
+  })
+})

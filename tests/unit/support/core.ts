@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach } from 'vitest'
+import { startCore, type Core } from '../../../src/main/core'
+import type { Clock } from '../../../src/main/services/context'
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()?.()
+})
+
+/** A temporary data directory, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'engawa-unit-'))
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+/** A clock that stands still at a given instant in a given zone, and can be moved by tests. */
+export function fixedClock(iso: string, timeZone = 'Asia/Tokyo'): Clock & { set(iso: string): void } {
+  let now = new Date(iso)
+  return { now: () => new Date(now), timeZone: () => timeZone, set: (next) => (now = new Date(next)) }
+}
+
+/** A real core (SQLite file, migrations, dispatch) on a fresh data directory. */
+export function testCore(clock: Clock = fixedClock('2026-11-27T03:00:00Z')): Core & { pushed: { event: string; payload: unknown }[] } {
+  const core = startCore({ dataDir: tempDir(), clock, version: 'test' })
+  const pushed: { event: string; payload: unknown }[] = []
+  core.events.on('people.changed', (payload) => pushed.push({ event: 'people.changed', payload }))
+  cleanups.push(() => core.close())
+  return Object.assign(core, { pushed })
+}
+
+/** Calls through dispatch and unwraps, failing the test on an error envelope. */
+export function call<T = unknown>(core: Core, procedure: string, input: unknown = {}): T {
+  const result = core.dispatch(procedure, input)
+  if (!result.ok) throw new Error(`${procedure} failed: ${JSON.stringify(result.error)}`)
+  return result.value as T
+}
+
+export const rowCount = (core: Core, table: string): number =>
+  core.ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).pluck().get() as number

@@ -84,8 +84,8 @@ export const en = {
   },
   people: {
     title: 'People',
-    count_one: '{{count}} person',
-    count_other: '{{count}} people',
+    count_one: '{{count, number}} person',
+    count_other: '{{count, number}} people',
     search: 'Filter by name, company, interests…',
     searchLabel: 'Filter people',
     allTags: 'All tags',
@@ -200,7 +200,7 @@ export const en = {
     restore: 'Restore',
     purge: 'Delete forever',
     emptyTrash: 'Empty the trash',
-    confirmEmpty: 'Remove {{count}} people and their timelines for good?',
+    confirmEmpty: 'Remove {{count, number}} people and their timelines for good?',
     confirm: 'Yes, remove them',
     deletedOn: 'Moved here {{date}}'
   },

@@ -86,8 +86,8 @@ export const ja: Strings = {
   },
   people: {
     title: '人',
-    count_one: '{{count}} 人',
-    count_other: '{{count}} 人',
+    count_one: '{{count, number}} 人',
+    count_other: '{{count, number}} 人',
     search: '名前・会社・関心などで絞り込む…',
     searchLabel: '人を絞り込む',
     allTags: 'すべてのタグ',
@@ -202,7 +202,7 @@ export const ja: Strings = {
     restore: '元に戻す',
     purge: '完全に削除',
     emptyTrash: 'ゴミ箱を空にする',
-    confirmEmpty: '{{count}} 人とそのタイムラインを完全に削除しますか？',
+    confirmEmpty: '{{count, number}} 人とそのタイムラインを完全に削除しますか？',
     confirm: 'はい、削除します',
     deletedOn: '{{date}} に移動'
   },

@@ -45,7 +45,7 @@ export function PersonForm({ title, initial, submitLabel, pending, error, onSubm
       <AboutSection {...props} />
       <RelationshipSection {...props} />
       <MilestonesNotesSection {...props} />
-      <div className="sticky bottom-0 flex items-center gap-4 border-t border-line bg-bg py-4">
+      <div className="sticky -bottom-8 flex items-center gap-4 border-t border-line bg-bg pb-8 pt-4">
         <Button type="submit" variant="primary" disabled={pending} data-testid="save-person">
           {pending ? t('common.saving') : submitLabel}
         </Button>

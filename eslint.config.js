@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 // Exact names (paths), since a pattern like 'events' would also match our own shared/api/events.
@@ -15,6 +16,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { patterns: [electronOnly] }]
     }
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node }
   },
   {
     // The boundary of the main process: these files are the only ones that touch Electron.

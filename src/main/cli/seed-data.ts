@@ -20,13 +20,10 @@ const enFamily = ['Smith', 'Garcia', 'Kim', 'Nguyen', 'Müller', 'Rossi', 'Okafo
 const enGiven = ['Alex', 'Priya', 'Tom', 'Maria', 'Chen', 'Fatima', 'Lukas', 'Sara', 'Diego', 'Noah']
 const companies = ['北斗クラウド', '三日月ラボ', 'Lumen Data', 'Northwind', 'Open Harbor', 'Studio Kaze', '青葉システムズ']
 const interests = ['Kubernetes', '可観測性', 'Rust', 'アクセシビリティ', 'Mentoring', 'ポストモーテム', 'Design systems', 'コーヒー', '登山', 'Distributed systems']
-const notes = [
-  'オンコールの負荷をどう減らすかについて30分ほど話した。次回は具体的なランブックを見せてもらう約束。',
-  'Talked about growing a team of new graduates; she pairs each new hire with a buddy for three months.',
-  '勉強会の運営で困っていることを聞いた。会場探しと登壇者集めが課題とのこと。',
-  'Shared interest in incident reviews; promised to send the article on blameless postmortems.'
-]
-
+const topicsJa = ['オンコール', 'ポストモーテム', '採用面接', 'オブザーバビリティ', 'コードレビュー', '技術的負債', 'SLO の設計', '新人研修', 'データ基盤', 'アクセシビリティ監査', '勉強会の運営', '登壇準備', 'キャリア相談', 'リモートワーク', 'セキュリティ診断']
+const topicsEn = ['incident reviews', 'hiring loops', 'platform teams', 'design systems', 'open source funding', 'on-call fatigue', 'mentoring juniors', 'Rust adoption', 'cost of cloud', 'API versioning', 'conference talks', 'technical writing', 'career ladders', 'pairing', 'edge caching']
+const templatesJa = ['{t}について30分ほど話した。次回は具体例を見せてもらう約束。', '{t}で困っていることを聞いた。まずは小さく試すとのこと。', '{t}の記事を共有したらとても喜んでくれた。']
+const templatesEn = ['Talked about {t} for half an hour; promised to send an article.', 'She is struggling with {t}; we compared notes.', 'Shared a talk on {t}; he wants to try it next quarter.']
 export interface SeedCounts {
   people: number
   notes: number
@@ -38,10 +35,11 @@ export function seedDatabase(ctx: ServiceContext, counts: SeedCounts, seed = 42)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
   const now = ctx.clock.now().getTime()
   const insertPerson = ctx.sqlite.prepare(
-    `INSERT INTO people (id, family_name, given_name, family_name_kana, given_name_kana, sort_key, headline, company,
-       interests, stage, cadence_days, notes, last_contact_at, created_at, updated_at)
-     VALUES (@id, @familyName, @givenName, @familyNameKana, @givenNameKana, @sortKey, @headline, @company,
-       @interests, @stage, @cadenceDays, @notes, @lastContactAt, @createdAt, @createdAt)`
+    `INSERT INTO people (id, search_key, family_name, given_name, family_name_kana, given_name_kana, sort_key, headline,
+       company, interests, stage, cadence_days, notes, last_contact_at, created_at, updated_at)
+     VALUES (@id, (SELECT ifnull(max(search_key), 0) + 1 FROM people), @familyName, @givenName, @familyNameKana,
+       @givenNameKana, @sortKey, @headline, @company, @interests, @stage, @cadenceDays, @notes, @lastContactAt,
+       @createdAt, @createdAt)`
   )
   const insertNote = ctx.sqlite.prepare(
     `INSERT INTO interactions (id, person_id, kind, occurred_at, summary, body, created_at)
@@ -65,14 +63,14 @@ export function seedDatabase(ctx: ServiceContext, counts: SeedCounts, seed = 42)
         interests: JSON.stringify([pick(interests), pick(interests)]),
         stage: pick(stages),
         cadenceDays: next() < 0.5 ? 90 : null,
-        notes: pick(notes),
+        notes: japanese ? pick(templatesJa).replace('{t}', pick(topicsJa)) : pick(templatesEn).replace('{t}', pick(topicsEn)),
         lastContactAt: new Date(now - Math.floor(next() * 365) * 86_400_000).toISOString(),
         createdAt: new Date(now - 400 * 86_400_000).toISOString()
       })
     }
     for (let i = 0; i < counts.notes && ids.length > 0; i++) {
       const occurred = new Date(now - Math.floor(next() * 730) * 86_400_000).toISOString()
-      const body = pick(notes)
+      const body = next() < 0.6 ? pick(templatesJa).replace('{t}', pick(topicsJa)) : pick(templatesEn).replace('{t}', pick(topicsEn))
       insertNote.run(newId(), pick(ids), occurred, body.slice(0, 40), body, occurred)
     }
   })()

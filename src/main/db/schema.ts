@@ -17,6 +17,12 @@ export const people = sqliteTable(
       .notNull()
       .default('auto'),
     sortKey: text('sort_key').notNull().default(''),
+    /**
+     * A stable integer key for the full-text index (FTS5 rows are addressed by integer rowid, and
+     * the implicit rowid of this table may be renumbered by VACUUM). Assigned on insert with
+     * `nextSearchKey`, since SQLite allows no subquery in a column default.
+     */
+    searchKey: integer('search_key').notNull(),
     headline: text('headline').notNull().default(''),
     company: text('company').notNull().default(''),
     department: text('department').notNull().default(''),
@@ -47,11 +53,15 @@ export const people = sqliteTable(
     deletedAt: text('deleted_at')
   },
   (table) => [
-    index('people_sort_idx').on(table.deletedAt, table.sortKey),
+    index('people_sort_idx').on(table.deletedAt, table.sortKey, table.id),
+    uniqueIndex('people_search_key_idx').on(table.searchKey),
     index('people_stage_idx').on(table.stage),
     index('people_next_contact_idx').on(table.nextContactOn)
   ]
 )
+
+/** The expression that gives a new person the next search key; the unique index makes max() cheap. */
+export const nextSearchKey = sql`(SELECT ifnull(max(search_key), 0) + 1 FROM people)`
 
 export const milestones = sqliteTable(
   'milestones',

@@ -9,7 +9,7 @@ import { tempDir } from '../support/core'
 const insertPerson = (sqlite: Database.Database, id: string, familyName: string, notes = '') =>
   sqlite
     .prepare(
-      "INSERT INTO people (id, family_name, given_name, notes, created_at, updated_at) VALUES (?, ?, '', ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"
+      "INSERT INTO people (id, search_key, family_name, given_name, notes, created_at, updated_at) VALUES (?, (SELECT ifnull(max(search_key), 0) + 1 FROM people), ?, '', ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"
     )
     .run(id, familyName, notes)
 
@@ -54,7 +54,10 @@ describe('migration 0001_people_search', () => {
     const after = openDatabase(file, { backupDir: join(dir, 'backups'), now: () => new Date('2026-11-27T00:00:00Z') })
     expect(after.schemaVersion).toBe(2)
     expect(after.sqlite.prepare('SELECT family_name FROM people ORDER BY id').pluck().all()).toEqual(['渡辺', 'Smith'])
-    const found = after.sqlite.prepare("SELECT person_id FROM people_fts WHERE people_fts MATCH '\"振り返り\"'").pluck().all()
+    const found = after.sqlite
+      .prepare(`SELECT id FROM people WHERE search_key IN (SELECT rowid FROM people_fts WHERE people_fts MATCH '"振り返り"')`)
+      .pluck()
+      .all()
     expect(found).toEqual(['p1'])
     expect(after.backupFile).not.toBeNull()
     expect(existsSync(after.backupFile as string)).toBe(true)
@@ -70,7 +73,10 @@ describe('migration 0001_people_search', () => {
   it('keeps the index in step with inserts, updates and deletes', () => {
     const opened = openDatabase(join(tempDir(), 'engawa.db'))
     const search = (text: string) =>
-      opened.sqlite.prepare('SELECT person_id FROM people_fts WHERE people_fts MATCH ?').pluck().all(`"${text}"`)
+      opened.sqlite
+        .prepare('SELECT id FROM people WHERE search_key IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)')
+        .pluck()
+        .all(`"${text}"`)
     insertPerson(opened.sqlite, 'p1', '佐藤', 'Kubernetes の話')
     expect(search('Kubernetes')).toEqual(['p1'])
     opened.sqlite.prepare("UPDATE people SET notes = 'Rust の話' WHERE id = 'p1'").run()

@@ -34,6 +34,7 @@ CREATE TABLE `people` (
 	`given_name_kana` text DEFAULT '' NOT NULL,
 	`name_order` text DEFAULT 'auto' NOT NULL,
 	`sort_key` text DEFAULT '' NOT NULL,
+	`search_key` integer NOT NULL,
 	`headline` text DEFAULT '' NOT NULL,
 	`company` text DEFAULT '' NOT NULL,
 	`department` text DEFAULT '' NOT NULL,
@@ -58,7 +59,8 @@ CREATE TABLE `people` (
 	`deleted_at` text
 );
 --> statement-breakpoint
-CREATE INDEX `people_sort_idx` ON `people` (`deleted_at`,`sort_key`);--> statement-breakpoint
+CREATE INDEX `people_sort_idx` ON `people` (`deleted_at`,`sort_key`,`id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `people_search_key_idx` ON `people` (`search_key`);--> statement-breakpoint
 CREATE INDEX `people_stage_idx` ON `people` (`stage`);--> statement-breakpoint
 CREATE INDEX `people_next_contact_idx` ON `people` (`next_contact_on`);--> statement-breakpoint
 CREATE TABLE `person_tags` (

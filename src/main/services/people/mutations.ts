@@ -4,7 +4,7 @@ import type { Interaction, Person } from '../../../shared/api/people'
 import { AppFailure } from '../../../shared/api/result'
 import { nextContactOn } from '../../../shared/domain/dates'
 import { parseQuickName, sortKey } from '../../../shared/domain/names'
-import { interactions, milestones, people } from '../../db/schema'
+import { interactions, milestones, nextSearchKey, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
 import { setPersonTags } from '../tags'
 import { loadPerson, type PersonRow } from './row'
@@ -70,7 +70,7 @@ export function createPerson(ctx: ServiceContext, fields: Fields): Person {
   ctx.sqlite.transaction(() => {
     ctx.db
       .insert(people)
-      .values({ ...row, id, sortKey: sortKey(row), createdAt: now, updatedAt: now })
+      .values({ ...row, id, sortKey: sortKey(row), searchKey: nextSearchKey, createdAt: now, updatedAt: now })
       .run()
     if (fields.tags) setPersonTags(ctx, id, fields.tags)
     if (fields.milestones) writeMilestones(ctx, id, fields.milestones)

@@ -6,25 +6,28 @@ import { tagsByPerson } from '../tags'
 
 export type PersonRow = typeof people.$inferSelect
 
-export function toSummary(row: PersonRow, tags: string[]): PersonSummary {
-  return {
-    id: row.id,
-    familyName: row.familyName,
-    givenName: row.givenName,
-    familyNameKana: row.familyNameKana,
-    givenNameKana: row.givenNameKana,
-    nameOrder: row.nameOrder,
-    headline: row.headline,
-    company: row.company,
-    stage: row.stage,
-    tags,
-    lastContactAt: row.lastContactAt,
-    deletedAt: row.deletedAt
-  }
+/** The columns a list row needs: lists never read notes or JSON fields. */
+export const summaryColumns = {
+  id: people.id,
+  familyName: people.familyName,
+  givenName: people.givenName,
+  familyNameKana: people.familyNameKana,
+  givenNameKana: people.givenNameKana,
+  nameOrder: people.nameOrder,
+  headline: people.headline,
+  company: people.company,
+  stage: people.stage,
+  lastContactAt: people.lastContactAt,
+  deletedAt: people.deletedAt
+}
+export type SummaryRow = Omit<PersonSummary, 'tags'>
+
+export function toSummary(row: SummaryRow, tags: string[]): PersonSummary {
+  return { ...row, tags }
 }
 
 /** Summaries with their tags, loaded in one extra query for the whole page. */
-export function toSummaries(ctx: ServiceContext, rows: PersonRow[]): PersonSummary[] {
+export function toSummaries(ctx: ServiceContext, rows: SummaryRow[]): PersonSummary[] {
   const tags = tagsByPerson(
     ctx,
     rows.map((row) => row.id)

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import type { QuestionSource } from '../../shared/domain/questions'
 
 // Instants are UTC ISO-8601 strings; local dates are YYYY-MM-DD; lists and link maps are JSON.
 const createdAt = () => text('created_at').notNull()
@@ -135,3 +136,80 @@ export const settings = sqliteTable('settings', {
   value: text('value', { mode: 'json' }).notNull(),
   updatedAt: updatedAt()
 })
+
+/** The user's own talking points, reused across meetings and events. */
+export const topics = sqliteTable('topics', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: ['expertise', 'project', 'problem', 'question'] }).notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull().default(''),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  deletedAt: text('deleted_at')
+})
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull().default(''),
+    format: text('format', { enum: ['coffee', 'lunch', 'call', 'walk', 'other'] })
+      .notNull()
+      .default('coffee'),
+    startsAt: text('starts_at'),
+    place: text('place').notNull().default(''),
+    link: text('link').notNull().default(''),
+    questions: text('questions', { mode: 'json' }).$type<{ text: string; source: QuestionSource }[]>().notNull().default(sql`'[]'`),
+    invitationLanguage: text('invitation_language', { enum: ['ja', 'en'] }),
+    invitationDraft: text('invitation_draft').notNull().default(''),
+    planStep: integer('plan_step').notNull().default(0),
+    status: text('status', { enum: ['planned', 'ended', 'cancelled'] }).notNull().default('planned'),
+    caresAbout: text('cares_about').notNull().default(''),
+    theirChallenges: text('their_challenges').notNull().default(''),
+    sharedInterests: text('shared_interests').notNull().default(''),
+    helpEachOther: text('help_each_other').notNull().default(''),
+    myPromises: text('my_promises').notNull().default(''),
+    theirPromises: text('their_promises').notNull().default(''),
+    freeNotes: text('free_notes').notNull().default(''),
+    endedAt: text('ended_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: text('deleted_at')
+  },
+  (table) => [index('meetings_person_idx').on(table.personId), index('meetings_starts_idx').on(table.status, table.startsAt)]
+)
+
+export const followups = sqliteTable(
+  'followups',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    meetingId: text('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    /** Later areas (events, resources) point here the same way. */
+    eventId: text('event_id'),
+    kind: text('kind', {
+      enum: ['thank_you', 'promised_action', 'share_resource', 'reconnect', 'seasonal_greeting', 'congratulate', 'propose_meeting']
+    }).notNull(),
+    title: text('title').notNull().default(''),
+    draft: text('draft').notNull().default(''),
+    language: text('language', { enum: ['ja', 'en'] }).notNull().default('en'),
+    dueOn: text('due_on').notNull(),
+    originalDueOn: text('original_due_on').notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'dismissed'] }).notNull().default('pending'),
+    /** Makes generated follow-ups idempotent: ending a meeting twice finds the same keys. */
+    sourceKey: text('source_key'),
+    doneAt: text('done_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt()
+  },
+  (table) => [
+    index('followups_due_idx').on(table.status, table.dueOn),
+    index('followups_person_idx').on(table.personId),
+    uniqueIndex('followups_source_idx').on(table.sourceKey)
+  ]
+)

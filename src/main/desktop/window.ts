@@ -1,5 +1,8 @@
 import { BrowserWindow, shell, type Session, type WebContents, type WebPreferences } from 'electron'
+import { isAllowedExternalUrl } from '../../shared/domain/links'
 import type { WindowBounds } from './window-state'
+
+export { isAllowedExternalUrl }
 
 export const appOrigin = 'app://engawa'
 
@@ -19,18 +22,6 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     spellcheck: true
   }
-}
-
-/** Links leave the app only to the browser or the mail client, and only well-formed ones. */
-export function isAllowedExternalUrl(raw: string): boolean {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    return false
-  }
-  if (url.protocol === 'mailto:') return url.pathname.includes('@')
-  return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === ''
 }
 
 /** The window never navigates away from the app and never opens another Electron window. */

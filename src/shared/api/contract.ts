@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appProcedures } from './app'
+import { meetingProcedures } from './meetings'
 import { peopleProcedures } from './people'
 import { settingsProcedures } from './settings'
 
@@ -12,7 +13,8 @@ export interface ProcedureSchema {
 export const contract = {
   ...appProcedures,
   ...settingsProcedures,
-  ...peopleProcedures
+  ...peopleProcedures,
+  ...meetingProcedures
 } as const satisfies Record<string, ProcedureSchema>
 
 export type Contract = typeof contract

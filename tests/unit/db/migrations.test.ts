@@ -51,7 +51,11 @@ describe('migration 0001_people_search', () => {
     insertPerson(before.sqlite, 'p2', 'Smith')
     before.sqlite.close()
 
-    const after = openDatabase(file, { backupDir: join(dir, 'backups'), now: () => new Date('2026-11-27T00:00:00Z') })
+    const after = openDatabase(file, {
+      backupDir: join(dir, 'backups'),
+      now: () => new Date('2026-11-27T00:00:00Z'),
+      migrations: migrations.slice(0, 2)
+    })
     expect(after.schemaVersion).toBe(2)
     expect(after.sqlite.prepare('SELECT family_name FROM people ORDER BY id').pluck().all()).toEqual(['渡辺', 'Smith'])
     const found = after.sqlite
@@ -85,5 +89,41 @@ describe('migration 0001_people_search', () => {
     opened.sqlite.prepare("DELETE FROM people WHERE id = 'p1'").run()
     expect(search('Rust の')).toEqual([])
     opened.sqlite.close()
+  })
+})
+
+describe('migration 0002_meetings_followups', () => {
+  it('keeps people and their timeline, and adds meetings and follow-ups tied to them', () => {
+    const dir = tempDir()
+    const file = join(dir, 'engawa.db')
+    const before = openDatabase(file, { migrations: migrations.slice(0, 2) })
+    insertPerson(before.sqlite, 'p1', '高橋', 'メモ')
+    before.sqlite
+      .prepare("INSERT INTO interactions (id, person_id, kind, occurred_at, created_at) VALUES ('i1', 'p1', 'note', '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z')")
+      .run()
+    before.sqlite.close()
+
+    const after = openDatabase(file, { migrations: migrations.slice(0, 3) })
+    expect(after.schemaVersion).toBe(3)
+    expect(after.sqlite.prepare('SELECT family_name FROM people').pluck().all()).toEqual(['高橋'])
+    expect(after.sqlite.prepare('SELECT id FROM interactions').pluck().all()).toEqual(['i1'])
+    after.sqlite
+      .prepare("INSERT INTO meetings (id, person_id, created_at, updated_at) VALUES ('m1', 'p1', 'now', 'now')")
+      .run()
+    after.sqlite
+      .prepare(
+        "INSERT INTO followups (id, person_id, meeting_id, kind, due_on, original_due_on, source_key, created_at, updated_at) VALUES ('f1', 'p1', 'm1', 'thank_you', '2026-01-02', '2026-01-02', 'k', 'now', 'now')"
+      )
+      .run()
+    expect(() =>
+      after.sqlite
+        .prepare(
+          "INSERT INTO followups (id, person_id, kind, due_on, original_due_on, source_key, created_at, updated_at) VALUES ('f2', 'p1', 'thank_you', '2026-01-02', '2026-01-02', 'k', 'now', 'now')"
+        )
+        .run()
+    ).toThrow(/UNIQUE/)
+    after.sqlite.prepare("DELETE FROM people WHERE id = 'p1'").run()
+    expect(after.sqlite.prepare('SELECT count(*) FROM followups').pluck().get()).toBe(0)
+    after.sqlite.close()
   })
 })

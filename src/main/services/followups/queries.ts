@@ -1,0 +1,81 @@
+import { and, asc, eq, inArray, isNull, lte, type SQL } from 'drizzle-orm'
+import type { Followup, FollowupView } from '../../../shared/api/meetings'
+import { AppFailure } from '../../../shared/api/result'
+import { addDays, localDateOf } from '../../../shared/domain/dates'
+import { followups, people } from '../../db/schema'
+import type { ServiceContext } from '../context'
+import { personRefs } from '../people/refs'
+
+export const followupColumns = {
+  id: followups.id,
+  personId: followups.personId,
+  meetingId: followups.meetingId,
+  kind: followups.kind,
+  title: followups.title,
+  draft: followups.draft,
+  language: followups.language,
+  dueOn: followups.dueOn,
+  originalDueOn: followups.originalDueOn,
+  status: followups.status,
+  doneAt: followups.doneAt,
+  createdAt: followups.createdAt,
+  updatedAt: followups.updatedAt
+}
+
+export const todayOf = (ctx: ServiceContext): string => localDateOf(ctx.clock.now(), ctx.clock.timeZone())
+
+export function whenDue(dueOn: string, today: string): FollowupView['when'] {
+  if (dueOn < today) return 'waiting'
+  if (dueOn === today) return 'today'
+  return dueOn <= addDays(today, 7) ? 'week' : 'later'
+}
+
+export function toViews(ctx: ServiceContext, rows: Followup[]): FollowupView[] {
+  const refs = personRefs(
+    ctx,
+    rows.map((row) => row.personId)
+  )
+  const today = todayOf(ctx)
+  return rows.flatMap((row) => {
+    const person = refs.get(row.personId)
+    return person ? [{ ...row, person, when: whenDue(row.dueOn, today) }] : []
+  })
+}
+
+/** Follow-ups of people outside the trash, oldest due first. */
+export function selectFollowups(ctx: ServiceContext, where: SQL | undefined): FollowupView[] {
+  const rows = ctx.db
+    .select(followupColumns)
+    .from(followups)
+    .innerJoin(people, and(eq(people.id, followups.personId), isNull(people.deletedAt)))
+    .where(where)
+    .orderBy(asc(followups.dueOn), asc(followups.createdAt))
+    .all()
+  return toViews(ctx, rows)
+}
+
+export function listFollowups(ctx: ServiceContext, input: { status: Followup['status']; personId?: string | undefined }) {
+  const conditions = [eq(followups.status, input.status)]
+  if (input.personId) conditions.push(eq(followups.personId, input.personId))
+  return selectFollowups(ctx, and(...conditions))
+}
+
+export function getFollowup(ctx: ServiceContext, id: string): FollowupView {
+  const row = ctx.db.select(followupColumns).from(followups).where(eq(followups.id, id)).get()
+  const view = row ? toViews(ctx, [row])[0] : undefined
+  if (!view) throw new AppFailure('NOT_FOUND', 'No follow-up with that id')
+  return view
+}
+
+export function getFollowupsByIds(ctx: ServiceContext, ids: string[]): FollowupView[] {
+  if (ids.length === 0) return []
+  return toViews(ctx, ctx.db.select(followupColumns).from(followups).where(inArray(followups.id, ids)).all())
+}
+
+/** Thank-yous waiting now: due today or earlier, for the tray and Today. */
+export function pendingThankYous(ctx: ServiceContext): FollowupView[] {
+  return selectFollowups(
+    ctx,
+    and(eq(followups.status, 'pending'), eq(followups.kind, 'thank_you'), lte(followups.dueOn, todayOf(ctx)))
+  )
+}

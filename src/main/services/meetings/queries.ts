@@ -1,0 +1,59 @@
+import { and, asc, desc, eq, isNull, type SQL } from 'drizzle-orm'
+import type { Meeting, MeetingView } from '../../../shared/api/meetings'
+import { AppFailure } from '../../../shared/api/result'
+import { languageFor } from '../../../shared/domain/drafts'
+import { suggestQuestions, type SuggestedQuestion } from '../../../shared/domain/questions'
+import { meetings, people } from '../../db/schema'
+import type { ServiceContext } from '../context'
+import { loadPerson } from '../people/row'
+import { personRefs } from '../people/refs'
+import { listTopics } from '../topics'
+
+export function meetingRow(ctx: ServiceContext, id: string): Meeting {
+  const row = ctx.db.select().from(meetings).where(and(eq(meetings.id, id), isNull(meetings.deletedAt))).get()
+  if (!row) throw new AppFailure('NOT_FOUND', 'No meeting with that id')
+  const { deletedAt: _deletedAt, ...meeting } = row
+  return meeting
+}
+
+function toViews(ctx: ServiceContext, rows: Meeting[]): MeetingView[] {
+  const refs = personRefs(
+    ctx,
+    rows.map((row) => row.personId)
+  )
+  return rows.flatMap((row) => {
+    const person = refs.get(row.personId)
+    return person ? [{ ...row, person }] : []
+  })
+}
+
+export function getMeeting(ctx: ServiceContext, id: string): MeetingView {
+  const [view] = toViews(ctx, [meetingRow(ctx, id)])
+  if (!view) throw new AppFailure('NOT_FOUND', 'No meeting with that id')
+  return view
+}
+
+/** Meetings of people outside the trash: planned ones soonest first, ended ones latest first. */
+export function listMeetings(ctx: ServiceContext, input: { personId?: string | undefined; status?: 'planned' | 'ended' | undefined }) {
+  const conditions: (SQL | undefined)[] = [isNull(meetings.deletedAt)]
+  if (input.personId) conditions.push(eq(meetings.personId, input.personId))
+  if (input.status) conditions.push(eq(meetings.status, input.status))
+  const rows = ctx.db
+    .select({ meeting: meetings })
+    .from(meetings)
+    .innerJoin(people, and(eq(people.id, meetings.personId), isNull(people.deletedAt)))
+    .where(and(...conditions))
+    .orderBy(input.status === 'ended' ? desc(meetings.endedAt) : asc(meetings.startsAt), desc(meetings.createdAt))
+    .all()
+    .map(({ meeting: { deletedAt: _deletedAt, ...meeting } }) => meeting)
+  return toViews(ctx, rows)
+}
+
+/** Questions drawn from the person's interests and challenges and the user's topic library. */
+export function suggestQuestionsFor(ctx: ServiceContext, id: string): SuggestedQuestion[] {
+  const meeting = meetingRow(ctx, id)
+  const person = loadPerson(ctx, meeting.personId)
+  if (!person) throw new AppFailure('NOT_FOUND', 'No person with that id')
+  const language = meeting.invitationLanguage ?? languageFor(person)
+  return suggestQuestions(person, listTopics(ctx), language)
+}

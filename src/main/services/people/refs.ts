@@ -1,0 +1,27 @@
+import { inArray } from 'drizzle-orm'
+import type { FollowupView } from '../../../shared/api/meetings'
+import { people } from '../../db/schema'
+import type { ServiceContext } from '../context'
+
+export type PersonRef = FollowupView['person']
+
+/** The few person fields that follow-ups and meetings show, for many ids in one query. */
+export function personRefs(ctx: ServiceContext, ids: string[]): Map<string, PersonRef> {
+  if (ids.length === 0) return new Map()
+  const rows = ctx.db
+    .select({
+      id: people.id,
+      familyName: people.familyName,
+      givenName: people.givenName,
+      familyNameKana: people.familyNameKana,
+      givenNameKana: people.givenNameKana,
+      nameOrder: people.nameOrder,
+      email: people.email,
+      links: people.links,
+      stage: people.stage
+    })
+    .from(people)
+    .where(inArray(people.id, [...new Set(ids)]))
+    .all()
+  return new Map(rows.map((row) => [row.id, row]))
+}

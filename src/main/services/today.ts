@@ -1,0 +1,41 @@
+import { and, eq, lte, ne } from 'drizzle-orm'
+import type { Output } from '../../shared/api/contract'
+import { addDays } from '../../shared/domain/dates'
+import { prepState } from '../../shared/domain/meetings'
+import { followups } from '../db/schema'
+import type { ServiceContext } from './context'
+import { pendingThankYous, selectFollowups, todayOf } from './followups/queries'
+import { listMeetings } from './meetings/queries'
+
+// Never more than about seven things on the home screen; the rest are folded away.
+const todayLimit = 7
+
+/**
+ * The home screen: thank-yous first (they matter most the same day), then one-on-ones in the next
+ * 7 days with how far their preparation is, then other follow-ups due.
+ */
+export function getToday(ctx: ServiceContext): Output<'today.get'> {
+  const today = todayOf(ctx)
+  const horizon = `${addDays(today, 8)}T00:00:00.000Z`
+  const yesterday = `${addDays(today, -1)}T00:00:00.000Z`
+  const thankYous = pendingThankYous(ctx)
+  const meetings = listMeetings(ctx, { status: 'planned' })
+    // Unscheduled plans show too: a plan without a time is still something to prepare.
+    .filter((meeting) => meeting.startsAt === null || (meeting.startsAt >= yesterday && meeting.startsAt < horizon))
+    .map((meeting) => ({ ...meeting, prep: prepState(meeting) }))
+  const others = selectFollowups(
+    ctx,
+    and(eq(followups.status, 'pending'), ne(followups.kind, 'thank_you'), lte(followups.dueOn, today))
+  )
+  const shownThankYous = thankYous.slice(0, todayLimit)
+  const shownMeetings = meetings.slice(0, Math.max(0, todayLimit - shownThankYous.length))
+  const shownOthers = others.slice(0, Math.max(0, todayLimit - shownThankYous.length - shownMeetings.length))
+  const total = thankYous.length + meetings.length + others.length
+  return {
+    today,
+    thankYous: shownThankYous,
+    meetings: shownMeetings,
+    followups: shownOthers,
+    folded: total - shownThankYous.length - shownMeetings.length - shownOthers.length
+  }
+}

@@ -4,14 +4,20 @@ import { app, dialog, nativeTheme, screen, session, type BrowserWindow } from 'e
 import { pushEventNames } from '../shared/api/events'
 import { startCore, type Core } from './core'
 import { DatabaseTooNewError } from './db/open'
+import { showReminder } from './desktop/notifications'
 import { registerAppScheme, serveAppProtocol } from './desktop/protocol'
+import { startReminders } from './desktop/reminders'
+import { createTray } from './desktop/tray'
 import { appOrigin, createMainWindow, denyAllPermissions } from './desktop/window'
 import { readWindowState, restoreBounds, writeWindowState } from './desktop/window-state'
 import { registerIpc, sendPushEvent } from './rpc/ipc'
+import { snoozeAllThankYous } from './services/followups/mutations'
+import { getSettings } from './services/settings'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 let core: Core | null = null
 let mainWindow: BrowserWindow | null = null
+let quitting = false
 
 registerAppScheme()
 
@@ -30,7 +36,14 @@ function openWindow(dataDir: string): BrowserWindow {
     bounds: restoreBounds(readWindowState(stateFile), displays),
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1f1d1a' : '#f7f3ea'
   })
-  window.on('close', () => writeWindowState(stateFile, window.getNormalBounds()))
+  window.on('close', (event) => {
+    writeWindowState(stateFile, window.getNormalBounds())
+    // Closing keeps Engawa in the tray (unless the user turned that off); Quit is in the tray menu.
+    if (!quitting && core && getSettings(core.ctx).closeToTray) {
+      event.preventDefault()
+      window.hide()
+    }
+  })
   window.on('closed', () => (mainWindow = null))
   void window.loadURL(`${appOrigin}/index.html`)
   return window
@@ -55,13 +68,45 @@ async function start(): Promise<void> {
     opened.events.on(name, (payload: unknown) => mainWindow && sendPushEvent(mainWindow.webContents, name, payload))
   }
   mainWindow = openWindow(dataDir)
-  app.on('activate', () => (mainWindow ? showWindow() : (mainWindow = openWindow(dataDir))))
+  const reveal = () => {
+    if (!mainWindow) mainWindow = openWindow(dataDir)
+    showWindow()
+  }
+  const tray = createTray(join(here, '../../resources/tray/trayTemplate.png'), {
+    openWindow: reveal,
+    openFollowup: (id) => {
+      reveal()
+      if (mainWindow) sendPushEvent(mainWindow.webContents, 'followups.open', { id })
+    },
+    snoozeAll: () => snoozeAllThankYous(opened.ctx),
+    quit: () => app.quit()
+  })
+  const stopReminders = startReminders({
+    core: opened,
+    tray,
+    notify: showReminder,
+    systemLocale: () => app.getLocale(),
+    openThankYous: () => {
+      reveal()
+      if (mainWindow) void mainWindow.loadURL(`${appOrigin}/index.html#/followups`)
+    }
+  })
+  const applyLoginItem = () => app.setLoginItemSettings({ openAtLogin: getSettings(opened.ctx).launchAtLogin })
+  applyLoginItem()
+  opened.events.on('settings.changed', applyLoginItem)
+  app.on('activate', reveal)
+  app.on('before-quit', () => {
+    quitting = true
+    stopReminders()
+    tray.destroy()
+  })
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', showWindow)
+  // With close-to-tray off, closing the last window quits (except on macOS, by convention).
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

@@ -38,7 +38,52 @@ export function createFakeElectron() {
     show = vi.fn()
   }
 
+  const trays: FakeTray[] = []
+  const notifications: FakeNotification[] = []
+  let notificationsSupported = true
+
+  class FakeTray {
+    tooltip = ''
+    menu: unknown = null
+    listeners = new Map<string, Listener>()
+    destroyed = false
+    constructor(readonly image: unknown) {
+      trays.push(this)
+    }
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, listener)
+    }
+    setToolTip(text: string) {
+      this.tooltip = text
+    }
+    setContextMenu(menu: unknown) {
+      this.menu = menu
+    }
+    destroy() {
+      this.destroyed = true
+    }
+  }
+
+  class FakeNotification {
+    static isSupported = () => notificationsSupported
+    listeners = new Map<string, Listener>()
+    shown = false
+    constructor(readonly options: { title: string; body: string; silent?: boolean }) {
+      notifications.push(this)
+    }
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, listener)
+    }
+    show() {
+      this.shown = true
+    }
+  }
+
   const module = {
+    Tray: FakeTray,
+    Notification: FakeNotification,
+    Menu: { buildFromTemplate: (template: unknown) => ({ template }) },
+    nativeImage: { createFromPath: (path: string) => ({ path, template: false, setTemplateImage(this: { template: boolean }, on: boolean) { this.template = on } }) },
     BrowserWindow: FakeBrowserWindow,
     shell: { openExternal: vi.fn(async () => undefined) },
     ipcMain: {
@@ -48,7 +93,14 @@ export function createFakeElectron() {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     net: { fetch: vi.fn() }
   }
-  return { module, windows, ipcHandlers }
+  return {
+    module,
+    windows,
+    ipcHandlers,
+    trays,
+    notifications,
+    setNotificationsSupported: (value: boolean) => (notificationsSupported = value)
+  }
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>

@@ -1,0 +1,62 @@
+import { displayName } from '../../shared/domain/names'
+import { reminderDue, trayModel } from '../../shared/domain/reminders'
+import type { Core } from '../core'
+import { lastReminderOn, recordReminder } from '../services/app-state'
+import { pendingThankYous, todayOf } from '../services/followups/queries'
+import { getSettings } from '../services/settings'
+import type { EngawaTray } from './tray'
+import { desktopLanguage, desktopWords } from './tray-words'
+
+export interface ReminderDeps {
+  core: Pick<Core, 'ctx' | 'events'>
+  tray: EngawaTray | null
+  notify: (title: string, body: string, onClick: () => void) => boolean
+  systemLocale: () => string
+  openThankYous: () => void
+  timers?: { setInterval: typeof setInterval; clearInterval: typeof clearInterval }
+}
+
+// Once a minute is enough for a reminder time given in minutes, and cheap: two small queries.
+const tickMs = 60_000
+
+/** Keeps the tray in step with pending thank-yous and shows the one daily reminder when it is due. */
+export function startReminders(deps: ReminderDeps): () => void {
+  const { ctx, events } = deps.core
+  const timers = deps.timers ?? { setInterval, clearInterval }
+
+  const refresh = () => {
+    const settings = getSettings(ctx)
+    const words = desktopWords[desktopLanguage(settings.language, deps.systemLocale())]
+    const pending = pendingThankYous(ctx)
+    const people = pending.map((item) => ({ id: item.id, name: displayName(item.person), dueOn: item.dueOn }))
+    deps.tray?.update(trayModel(people, todayOf(ctx), words), words)
+    return { settings, words, people }
+  }
+
+  const tick = () => {
+    const { settings, words, people } = refresh()
+    const day = reminderDue({
+      now: ctx.clock.now(),
+      timeZone: ctx.clock.timeZone(),
+      reminderTime: settings.reminderTime,
+      quietHours: settings.quietHours,
+      lastNotifiedOn: lastReminderOn(ctx),
+      pendingThankYous: people.length
+    })
+    const first = people[0]
+    if (!day || !first) return
+    if (deps.notify(words.reminderTitle, words.reminderBody(people.length, first.name), deps.openThankYous)) {
+      recordReminder(ctx, day)
+    }
+  }
+
+  events.on('followups.changed', refresh)
+  events.on('settings.changed', refresh)
+  const timer = timers.setInterval(tick, tickMs)
+  tick()
+  return () => {
+    timers.clearInterval(timer)
+    events.off('followups.changed', refresh)
+    events.off('settings.changed', refresh)
+  }
+}

@@ -1,0 +1,122 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Person } from '../../../src/shared/api/people'
+import { call, fixedClock, testCore } from '../support/core'
+import { createFakeElectron, type FakeElectron } from './fake-electron'
+
+let fake: FakeElectron
+vi.mock('electron', () => {
+  fake = createFakeElectron()
+  return fake.module
+})
+
+const { createTray, trayMenuTemplate } = await import('../../../src/main/desktop/tray')
+const { showReminder } = await import('../../../src/main/desktop/notifications')
+const { startReminders } = await import('../../../src/main/desktop/reminders')
+const { desktopWords } = await import('../../../src/main/desktop/tray-words')
+
+type MenuItem = { label?: string; type?: string; click?: () => void }
+const labels = (menu: unknown) => ((menu as { template: MenuItem[] }).template ?? []).map((item) => item.label ?? item.type)
+
+const actions = () => ({ openWindow: vi.fn(), openFollowup: vi.fn(), snoozeAll: vi.fn(), quit: vi.fn() })
+
+beforeEach(() => {
+  fake.trays.length = 0
+  fake.notifications.length = 0
+  fake.setNotificationsSupported(true)
+})
+
+describe('tray', () => {
+  it('uses a template image and lists pending thank-yous that open on click', () => {
+    const handlers = actions()
+    const tray = createTray('/icons/trayTemplate.png', handlers)
+    const model = { tooltip: 'Engawa — 1 thank-you to send', items: [{ id: 'f1', label: 'Thank Ann Lee' }], more: 0 }
+    tray.update(model, desktopWords.en)
+    const fakeTray = fake.trays[0]!
+    expect(fakeTray.image).toMatchObject({ path: '/icons/trayTemplate.png', template: true })
+    expect(fakeTray.tooltip).toBe('Engawa — 1 thank-you to send')
+    expect(labels(fakeTray.menu)).toEqual(['Thank Ann Lee', 'separator', 'Snooze all until tomorrow', 'separator', 'Open Engawa', 'Quit Engawa'])
+    const items = (fakeTray.menu as { template: MenuItem[] }).template
+    items[0]?.click?.()
+    items[2]?.click?.()
+    items[5]?.click?.()
+    expect(handlers.openFollowup).toHaveBeenCalledWith('f1')
+    expect(handlers.snoozeAll).toHaveBeenCalled()
+    expect(handlers.quit).toHaveBeenCalled()
+    fakeTray.listeners.get('click')?.()
+    expect(handlers.openWindow).toHaveBeenCalled()
+  })
+
+  it('offers only open and quit when nothing waits, and points to the window for the rest', () => {
+    expect(labels({ template: trayMenuTemplate({ tooltip: '', items: [], more: 0 }, desktopWords.ja, actions()) })).toEqual([
+      'separator',
+      'Engawa を開く',
+      'Engawa を終了'
+    ])
+    const crowded = trayMenuTemplate({ tooltip: '', items: [{ id: 'a', label: 'A' }], more: 3 }, desktopWords.en, actions())
+    expect(crowded.map((item) => item.label ?? item.type)).toContain('3 more in the window…')
+  })
+
+  it('shows silent notifications, and none where the system has no support', () => {
+    const onClick = vi.fn()
+    expect(showReminder('Title', 'Body', onClick)).toBe(true)
+    expect(fake.notifications[0]?.options).toEqual({ title: 'Title', body: 'Body', silent: true })
+    fake.notifications[0]?.listeners.get('click')?.()
+    expect(onClick).toHaveBeenCalled()
+    fake.setNotificationsSupported(false)
+    expect(showReminder('Title', 'Body', onClick)).toBe(false)
+  })
+})
+
+describe('reminder loop', () => {
+  function setup(iso: string, timeZone: string) {
+    const clock = fixedClock(iso, timeZone)
+    const core = testCore(clock)
+    const update = vi.fn()
+    const notify = vi.fn(() => true)
+    let tick: () => void = () => undefined
+    const timers = {
+      setInterval: ((fn: () => void) => ((tick = fn), 1)) as unknown as typeof setInterval,
+      clearInterval: vi.fn() as unknown as typeof clearInterval
+    }
+    const stop = startReminders({ core, tray: { update, destroy: vi.fn() }, notify, systemLocale: () => 'en-US', openThankYous: vi.fn(), timers })
+    return { clock, core, update, notify, tick: () => tick(), stop }
+  }
+
+  function endMeeting(core: ReturnType<typeof testCore>, name: string) {
+    const person = call<Person>(core, 'people.quickAdd', { name })
+    const meeting = call<{ id: string }>(core, 'meetings.create', { personId: person.id })
+    call(core, 'meetings.end', { id: meeting.id })
+  }
+
+  it('updates the tray when follow-ups change, and reminds once at the reminder time', () => {
+    // 17:30 in Tokyo; reminder at 18:00 by default.
+    const loop = setup('2026-11-27T08:30:00Z', 'Asia/Tokyo')
+    expect(loop.update.mock.lastCall?.[0]).toMatchObject({ tooltip: 'Engawa — nothing waiting', items: [] })
+    endMeeting(loop.core, 'Ann Lee')
+    expect(loop.update.mock.lastCall?.[0]).toMatchObject({ tooltip: 'Engawa — 1 thank-you to send', items: [{ label: 'Thank Ann Lee' }] })
+    loop.tick()
+    expect(loop.notify).not.toHaveBeenCalled()
+
+    loop.clock.set('2026-11-27T09:00:00Z')
+    loop.tick()
+    loop.tick()
+    expect(loop.notify).toHaveBeenCalledTimes(1)
+    expect(loop.notify.mock.lastCall?.slice(0, 2)).toEqual(['A thank-you is waiting', 'A short note to Ann Lee today?'])
+
+    // The next evening, in the same zone, the thank-you is still waiting: one more reminder.
+    loop.clock.set('2026-11-28T09:05:00Z')
+    loop.tick()
+    expect(loop.notify).toHaveBeenCalledTimes(2)
+    loop.stop()
+  })
+
+  it('keeps quiet in quiet hours and speaks the chosen language', () => {
+    const loop = setup('2026-11-27T13:30:00Z', 'Asia/Tokyo') // 22:30, inside 22:00–08:00
+    call(loop.core, 'settings.update', { language: 'ja' })
+    endMeeting(loop.core, '佐藤 美咲')
+    loop.tick()
+    expect(loop.notify).not.toHaveBeenCalled()
+    expect(loop.update.mock.lastCall?.[0]).toMatchObject({ tooltip: 'Engawa — お礼 1 件', items: [{ label: '佐藤 美咲さんにお礼' }] })
+    loop.stop()
+  })
+})

@@ -51,12 +51,19 @@ export interface MeetingNotes {
   freeNotes: string
 }
 
-/** One or two things they said, to show the thank-you was written for them. */
+/** Markdown emphasis and code marks do not belong in a message. */
+const plain = (line: string) => line.replace(/[*_`~]+/g, '').replace(/[。.!！]+$/u, '').trim()
+
+/**
+ * One or two things they said, to show the thank-you was written for them. Only the listening
+ * sections are quoted; free notes are the user's own and may not be fit to send.
+ */
 export function pickSpecifics(notes: MeetingNotes): string[] {
-  const ordered = [notes.caresAbout, notes.sharedInterests, notes.theirChallenges, notes.helpEachOther, notes.freeNotes]
+  const ordered = [notes.caresAbout, notes.sharedInterests, notes.theirChallenges, notes.helpEachOther]
   return ordered
     .flatMap((section) => noteLines(section).slice(0, 1))
-    .map((line) => line.replace(/[。.!！]+$/u, ''))
+    .map(plain)
+    .filter((line) => line !== '')
     .slice(0, 2)
 }
 
@@ -64,13 +71,13 @@ export function pickSpecifics(notes: MeetingNotes): string[] {
 export function thankYouDraft(person: NameParts, language: Language, notes: MeetingNotes): string {
   const name = salutationName(person, language)
   const [first, second] = pickSpecifics(notes)
-  const promises = noteLines(notes.myPromises)
+  const promises = noteLines(notes.myPromises).map(plain)
   if (language === 'ja') {
     const lines = [`${name}\n\n本日はお時間をいただき、ありがとうございました。`]
     if (first) lines.push(`「${first}」のお話がとても印象に残っています。`)
     if (second) lines.push(`「${second}」についても、考えるきっかけをいただきました。`)
-    if (promises.length > 0) lines.push(`\nお約束した「${promises.join('」「')}」は、追ってお送りします。`)
-    lines.push('\nまたお話しできるのを楽しみにしています。今後ともよろしくお願いいたします。')
+    if (promises.length > 0) lines.push(`\n\nお約束した「${promises.join('」「')}」は、追ってお送りします。`)
+    lines.push('\n\nまたお話しできるのを楽しみにしています。今後ともよろしくお願いいたします。')
     return lines.join('')
   }
   const lines = [`Hi ${name},\n\nThank you for taking the time to talk today.`]

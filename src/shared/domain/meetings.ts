@@ -54,6 +54,6 @@ export function prepState(meeting: { purpose: string; startsAt: string | null; q
 export function noteLines(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.replace(/^\s*(?:[-*+・•]|\d+[.)])\s*/u, '').trim())
+    .map((line) => line.replace(/^\s*(?:[-*+](?=\s)|[・•]|\d+[.)](?=\s))\s*/u, '').trim())
     .filter((line) => line !== '')
 }

@@ -25,7 +25,7 @@ describe('drafts', () => {
   })
 
   it('quotes one or two specifics from the notes, and the promises', () => {
-    const notes = { ...emptyNotes, caresAbout: '- 疲れないオンコール。\n- 登山', sharedInterests: '* Rust', myPromises: '1. 資料を送る' }
+    const notes = { ...emptyNotes, caresAbout: '- 疲れないオンコール。\n- 登山', sharedInterests: '* **Rust**', myPromises: '1. 資料を送る', freeNotes: 'private thought' }
     expect(pickSpecifics(notes)).toEqual(['疲れないオンコール', 'Rust'])
     const draft = thankYouDraft(tanaka, 'ja', notes)
     expect(draft).toContain('「疲れないオンコール」')
@@ -50,7 +50,7 @@ describe('meeting rules', () => {
   })
 
   it('reads note lines without list markers', () => {
-    expect(noteLines('- a\n* b\n・c\n2) d\n\n  e  ')).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(noteLines('- a\n* b\n・c\n2) d\n\n  e  \n**bold** start')).toEqual(['a', 'b', 'c', 'd', 'e', '**bold** start'])
   })
 
   it('suggests no question twice', () => {

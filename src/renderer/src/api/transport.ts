@@ -9,15 +9,15 @@ export interface Transport {
 
 const tokenKey = 'engawa.token'
 
-/** Browser mode passes its token in the URL fragment (never sent to a server); keep it for reloads. */
+/** Browser mode passes its token in the URL fragment (never sent to a server); kept for reloads and other tabs. */
 function takeToken(): string {
   const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
   if (match?.[1]) {
-    sessionStorage.setItem(tokenKey, decodeURIComponent(match[1]))
+    localStorage.setItem(tokenKey, decodeURIComponent(match[1]))
     const rest = window.location.hash.replace(/(?:^#|&)token=[^&]+/, '')
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${rest.replace(/^&/, '') || '/'}`)
   }
-  return sessionStorage.getItem(tokenKey) ?? ''
+  return localStorage.getItem(tokenKey) ?? ''
 }
 
 const unreachable: Result<never> = { ok: false, error: { code: 'INTERNAL', message: 'network' } }

@@ -2,14 +2,22 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Router, Switch } from 'wouter'
-import { useHashLocation } from 'wouter/use-hash-location'
+import { navigate, useHashLocation } from 'wouter/use-hash-location'
 import { transport } from '../api/client'
+import { FollowupScreen } from '../features/followups/FollowupScreen'
+import { FollowupsScreen } from '../features/followups/FollowupsScreen'
+import { followupKeys } from '../features/followups/queries'
+import { MeetingScreen } from '../features/meetings/MeetingScreen'
+import { MeetingsScreen } from '../features/meetings/MeetingsScreen'
+import { PlanMeetingScreen } from '../features/meetings/PlanMeetingScreen'
 import { EditPersonScreen, NewPersonScreen } from '../features/people/EditPersonScreens'
 import { PeopleListScreen } from '../features/people/PeopleListScreen'
 import { PersonScreen } from '../features/people/PersonScreen'
 import { peopleKeys } from '../features/people/queries'
 import { settingsKeys, useApplySettings, useSettings } from '../features/settings/queries'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { TodayScreen } from '../features/today/TodayScreen'
+import { TopicsScreen } from '../features/topics/TopicsScreen'
 import { TrashScreen } from '../features/trash/TrashScreen'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { errorText } from '../ui/errors'
@@ -21,9 +29,14 @@ function usePushInvalidation() {
   useEffect(() => {
     const offPeople = transport.on('people.changed', () => void queryClient.invalidateQueries({ queryKey: peopleKeys.all }))
     const offSettings = transport.on('settings.changed', () => void queryClient.invalidateQueries({ queryKey: settingsKeys.all }))
+    const offFollowups = transport.on('followups.changed', () => void queryClient.invalidateQueries({ queryKey: followupKeys.all }))
+    // The tray asks for one follow-up: show it.
+    const offOpen = transport.on('followups.open', (payload) => navigate(`/followups/${(payload as { id: string }).id}`))
     return () => {
       offPeople()
       offSettings()
+      offFollowups()
+      offOpen()
     }
   }, [queryClient])
 }
@@ -47,14 +60,21 @@ export function App() {
       <Shell>
         <div data-testid="app-ready" hidden />
         <Switch>
+          <Route path="/today" component={TodayScreen} />
           <Route path="/people" component={PeopleListScreen} />
           <Route path="/people/new" component={NewPersonScreen} />
           <Route path="/people/:id/edit">{(params) => <EditPersonScreen key={params.id} id={params.id} />}</Route>
           <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/followups" component={FollowupsScreen} />
+          <Route path="/followups/:id">{(params) => <FollowupScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/meetings" component={MeetingsScreen} />
+          <Route path="/meetings/:id/plan">{(params) => <PlanMeetingScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/meetings/:id">{(params) => <MeetingScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/topics" component={TopicsScreen} />
           <Route path="/trash" component={TrashScreen} />
           <Route path="/settings" component={SettingsScreen} />
           <Route>
-            <Redirect to="/people" />
+            <Redirect to="/today" />
           </Route>
         </Switch>
       </Shell>

@@ -43,9 +43,22 @@ export function Shell({ children }: { children: ReactNode }) {
           <img src="./icon.svg" alt="" className="h-6 w-6" />
           <span className="text-lg font-semibold tracking-widest">{t('app.name')}</span>
         </div>
+        <NavLink href="/today" match="/today" testId="nav-today">
+          {t('nav.today')}
+        </NavLink>
         <NavLink href="/people" match="/people/*?" testId="nav-people">
           {t('nav.people')}
         </NavLink>
+        <NavLink href="/meetings" match="/meetings/*?" testId="nav-meetings">
+          {t('nav.meetings')}
+        </NavLink>
+        <NavLink href="/followups" match="/followups/*?" testId="nav-followups">
+          {t('nav.followups')}
+        </NavLink>
+        <NavLink href="/topics" match="/topics" testId="nav-topics">
+          {t('nav.topics')}
+        </NavLink>
+        <div className="my-2 border-t border-line" />
         <NavLink href="/trash" match="/trash" testId="nav-trash">
           {t('nav.trash')}
         </NavLink>

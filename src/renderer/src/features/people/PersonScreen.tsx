@@ -7,6 +7,8 @@ import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { Chip, InlineStatus, Section } from '../../ui/layout'
 import { Markdown } from '../../ui/Markdown'
+import { PlanMeetingButton } from '../meetings/PlanMeetingButton'
+import { PersonMeetings } from '../meetings/PersonMeetings'
 import { useDeletePerson, useRestorePerson } from './mutations'
 import { PersonName } from './PersonName'
 import { usePerson } from './queries'
@@ -151,6 +153,7 @@ export function PersonScreen({ id }: { id: string }) {
             <Button variant="quiet" onClick={() => remove.mutate(id)} data-testid="delete-person">
               {t('person.delete')}
             </Button>
+            <PlanMeetingButton personId={id} />
             <Link href={`/people/${id}/edit`} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink" data-testid="edit-person">
               {t('person.edit')}
             </Link>
@@ -160,6 +163,7 @@ export function PersonScreen({ id }: { id: string }) {
       {remove.isError || restore.isError ? (
         <InlineStatus tone="warn">{errorText(t, remove.error ?? restore.error)}</InlineStatus>
       ) : null}
+      <PersonMeetings personId={id} />
       <Facts person={data} />
       <Timeline personId={id} entries={data.timeline} readOnly={data.deletedAt !== null} />
     </article>

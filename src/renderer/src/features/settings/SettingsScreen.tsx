@@ -4,6 +4,7 @@ import { errorText } from '../../ui/errors'
 import { CheckboxField, SelectField } from '../../ui/fields'
 import { InlineStatus, PageHeader, Section } from '../../ui/layout'
 import { useAppInfo, useSettings, useUpdateSettings } from './queries'
+import { DesktopFields, ReminderTimes } from './ReminderFields'
 
 export function LanguageThemeFields({ settings }: { settings: Settings }) {
   const { t } = useTranslation()
@@ -56,6 +57,13 @@ export function SettingsScreen() {
             onChange={(e) => update.mutate({ motion: e.target.checked })}
           />
         </div>
+      </Section>
+      <Section title={t('settings.reminders')}>
+        <p className="mb-3 text-sm text-muted">{t('settings.remindersHint')}</p>
+        <ReminderTimes settings={settings.data} />
+      </Section>
+      <Section title={t('settings.desktop')}>
+        <DesktopFields settings={settings.data} />
       </Section>
       <Section title={t('settings.data')}>
         <p className="mb-2 text-sm text-muted">{t('settings.dataHint')}</p>

@@ -5,6 +5,7 @@ import { api } from '../../api/client'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
+import { ReminderTimes } from '../settings/ReminderFields'
 import { LanguageThemeFields } from '../settings/SettingsScreen'
 
 /** First run: language and theme, then sample data or an empty start. */
@@ -24,6 +25,9 @@ export function WelcomeScreen({ settings }: { settings: Settings }) {
       <p className="mb-2 text-lg">{t('welcome.lead')}</p>
       <p className="mb-8 text-muted">{t('welcome.method')}</p>
       <LanguageThemeFields settings={settings} />
+      <h2 className="mt-8 mb-1 font-medium">{t('welcome.reminders')}</h2>
+      <p className="mb-3 text-sm text-muted">{t('welcome.remindersHint')}</p>
+      <ReminderTimes settings={settings} />
       <div className="mt-10 flex flex-wrap items-center gap-4">
         <Button variant="primary" onClick={() => finish.mutate(true)} disabled={finish.isPending} data-testid="welcome-sample">
           {t('welcome.sample')}

@@ -1,0 +1,131 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation } from 'wouter'
+import type { MeetingView } from '../../../../shared/api/meetings'
+import { invitationDraft } from '../../../../shared/domain/drafts'
+import { planSteps } from '../../../../shared/domain/meetings'
+import { displayName } from '../../../../shared/domain/names'
+import { Button } from '../../ui/Button'
+import { errorText, fieldErrors } from '../../ui/errors'
+import { InlineStatus } from '../../ui/layout'
+import { InvitationStep, PurposeStep, QuestionsStep, WhenStep, type PlanDraft } from './PlanSteps'
+import { useMeeting, useSuggestedQuestions, useUpdateMeeting } from './queries'
+
+/** ISO instant <-> the value a datetime-local input holds, in the computer's zone. */
+const toLocalInput = (iso: string | null) => {
+  if (!iso) return ''
+  const date = new Date(iso)
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+}
+const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null)
+
+function whenText(value: string, language: 'ja' | 'en'): string {
+  if (!value) return ''
+  const options: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' }
+  return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-GB', options).format(new Date(value))
+}
+
+function draftFrom(meeting: MeetingView): PlanDraft {
+  return {
+    purpose: meeting.purpose,
+    format: meeting.format,
+    startsAt: toLocalInput(meeting.startsAt),
+    place: meeting.place,
+    link: meeting.link,
+    questions: meeting.questions,
+    invitationLanguage: meeting.invitationLanguage ?? 'en',
+    invitationDraft: meeting.invitationDraft
+  }
+}
+
+function Wizard({ meeting }: { meeting: MeetingView }) {
+  const { t } = useTranslation()
+  const [, navigate] = useLocation()
+  const update = useUpdateMeeting(meeting.id)
+  const suggestions = useSuggestedQuestions(meeting.id)
+  const [draft, setDraft] = useState(() => draftFrom(meeting))
+  const [step, setStep] = useState(Math.min(meeting.planStep, planSteps.length - 1))
+  const [copied, setCopied] = useState(false)
+  const set = <K extends keyof PlanDraft>(key: K, value: PlanDraft[K]) => setDraft((current) => ({ ...current, [key]: value }))
+  const name = displayName(meeting.person)
+  const compose = (current: PlanDraft) =>
+    invitationDraft({ person: meeting.person, language: current.invitationLanguage, purpose: current.purpose, format: current.format, when: whenText(current.startsAt, current.invitationLanguage) })
+
+  const goTo = (next: number) => {
+    // The invitation is written for the user the first time they reach it; after that it is theirs.
+    if (planSteps[next] === 'invitation' && draft.invitationDraft.trim() === '') set('invitationDraft', compose(draft))
+    setStep(next)
+  }
+  const save = (after: () => void) =>
+    update.mutate(
+      {
+        purpose: draft.purpose,
+        format: draft.format,
+        startsAt: fromLocalInput(draft.startsAt),
+        place: draft.place,
+        link: draft.link.trim(),
+        questions: draft.questions.filter((question) => question.text.trim() !== ''),
+        invitationLanguage: draft.invitationLanguage,
+        invitationDraft: draft.invitationDraft,
+        planStep: step
+      },
+      { onSuccess: after }
+    )
+  const last = step === planSteps.length - 1
+  const props = { draft, set, errors: fieldErrors(t, update.error) }
+
+  return (
+    <div className="mx-auto max-w-3xl" data-testid="plan-screen">
+      <p className="text-sm text-muted">{t('plan.with', { name })}</p>
+      <h1 className="mb-5 text-2xl font-semibold tracking-wide">{t('plan.title')}</h1>
+      <ol className="mb-8 flex flex-wrap gap-2" aria-label={t('plan.steps')}>
+        {planSteps.map((key, index) => (
+          <li key={key}>
+            <button
+              type="button"
+              onClick={() => goTo(index)}
+              aria-current={index === step ? 'step' : undefined}
+              className={`rounded-full px-3 py-1 text-sm ${index === step ? 'bg-accent text-accent-ink' : 'bg-sunken text-muted hover:text-ink'}`}
+              data-testid={`plan-step-${key}`}
+            >
+              {index + 1}. {t(`plan.step.${key}`)}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {planSteps[step] === 'purpose' ? <PurposeStep {...props} name={name} /> : null}
+      {planSteps[step] === 'when' ? <WhenStep {...props} /> : null}
+      {planSteps[step] === 'questions' ? <QuestionsStep {...props} suggestions={suggestions.data ?? []} /> : null}
+      {planSteps[step] === 'invitation' ? (
+        <InvitationStep
+          {...props}
+          regenerate={() => set('invitationDraft', compose(draft))}
+          copied={copied}
+          onCopy={() => void navigator.clipboard.writeText(draft.invitationDraft).then(() => setCopied(true))}
+        />
+      ) : null}
+      <div className="mt-8 flex flex-wrap items-center gap-4 border-t border-line pt-5">
+        <Button variant="primary" disabled={update.isPending} onClick={() => save(() => (last ? navigate(`/meetings/${meeting.id}`) : goTo(step + 1)))} data-testid="plan-next">
+          {last ? t('plan.finish') : t('plan.saveContinue')}
+        </Button>
+        {step > 0 ? (
+          <Button variant="quiet" onClick={() => goTo(step - 1)}>
+            {t('plan.back')}
+          </Button>
+        ) : null}
+        <Button variant="quiet" onClick={() => save(() => navigate('/today'))} data-testid="plan-save-close">
+          {t('plan.saveClose')}
+        </Button>
+        {update.isError ? <InlineStatus tone="warn">{errorText(t, update.error)}</InlineStatus> : null}
+      </div>
+    </div>
+  )
+}
+
+export function PlanMeetingScreen({ id }: { id: string }) {
+  const { t } = useTranslation()
+  const meeting = useMeeting(id)
+  if (meeting.isPending) return <p className="text-muted">{t('common.loading')}</p>
+  if (meeting.isError) return <InlineStatus tone="warn">{errorText(t, meeting.error)}</InlineStatus>
+  return <Wizard meeting={meeting.data} />
+}

@@ -58,7 +58,7 @@ for (const language of ['en', 'ja'] as const) {
       const people = new PeoplePages(page)
       await app.call('people.create', { familyName: '佐藤', givenName: '美咲', tags: ['SRE'], stage: 'met' })
       await app.call('people.create', { givenName: 'Tom', familyName: 'Becker', tags: ['Management'] })
-      await openApp(page, app, language)
+      await openApp(page, app, language, 'light', '/people')
       await expect(page.getByTestId('people-count')).toHaveText(copy[language].count)
       await people.expectAccessible()
 
@@ -90,7 +90,7 @@ for (const language of ['en', 'ja'] as const) {
 
 test('keyboard: arrow keys walk the list and Enter opens a person', async ({ page, app }) => {
   for (const name of ['Ann Lee', 'Bo Kim', 'Cy Park']) await app.call('people.quickAdd', { name })
-  await openApp(page, app, 'en')
+  await openApp(page, app, 'en', 'light', '/people')
   const people = new PeoplePages(page)
   await people.rows().first().focus()
   await page.keyboard.press('ArrowDown')

@@ -1,31 +1,66 @@
-import { expect, openApp, test } from './support/app'
+import { expect, openApp, test, type AppServer } from './support/app'
 
 // The pictures in README.md and docs/ come from here, so they always show the app as it is.
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png` })
+
+/** A held one-on-one with Priya whose thank-you waits, and a planned one with 佐藤さん. */
+async function arrangeCircle(app: AppServer) {
+  await app.call('sample.load')
+  const { items } = await app.call<{ items: { id: string; givenName: string; familyName: string }[] }>('people.list', {})
+  const priya = items.find((p) => p.givenName === 'Priya')!
+  const misaki = items.find((p) => p.familyName === '佐藤')!
+  const held = await app.call<{ id: string }>('meetings.create', { personId: priya.id, purpose: 'how she onboards new graduates' })
+  await app.call('meetings.saveNotes', { id: held.id, section: 'caresAbout', text: '- pairing every new hire with a buddy' })
+  await app.call('meetings.saveNotes', { id: held.id, section: 'sharedInterests', text: 'writing runbooks people actually read' })
+  await app.call('meetings.saveNotes', { id: held.id, section: 'myPromises', text: '- send the onboarding checklist' })
+  const ended = await app.call<{ thankYou: { id: string } }>('meetings.end', { id: held.id })
+  const planned = await app.call<{ id: string }>('meetings.create', { personId: misaki.id, purpose: 'オンコールを無理なく回す工夫' })
+  await app.call('meetings.update', {
+    id: planned.id,
+    patch: { startsAt: '2026-12-01T06:00:00Z', format: 'coffee', place: '渋谷', planStep: 2, questions: [{ text: '「オンコールの負荷を減らしたい」について、いまはどう取り組んでいますか？', source: 'challenge' }] }
+  })
+  return { thankYouId: ended.thankYou.id, plannedId: planned.id }
+}
 
 test('screenshots for the README and docs', async ({ page, app }) => {
   await page.goto(app.url)
   await page.getByTestId('setting-language').selectOption('ja')
   await expect(page.getByTestId('welcome')).toContainText('Engawa へようこそ')
   await page.screenshot(shot('welcome-ja-light'))
-  await app.call('sample.load')
+  const { thankYouId, plannedId } = await arrangeCircle(app)
 
-  await openApp(page, app, 'en')
+  await openApp(page, app, 'en', 'light', '/people')
   await expect(page.getByTestId('person-row')).toHaveCount(6)
   await page.screenshot(shot('people-en-light'))
 
-  await openApp(page, app, 'ja')
+  await openApp(page, app, 'en')
+  await expect(page.getByTestId('today-thank-yous')).toBeVisible()
+  await expect(page.getByTestId('today-meetings')).toBeVisible()
+  await page.screenshot(shot('today-en-light'))
+  await page.getByTestId('today-thank-yous').getByTestId('followup-item').click()
+  await expect(page.getByTestId('followup-draft')).toHaveValue(/buddy/)
+  await page.screenshot(shot('thank-you-en-light'))
+
+  await openApp(page, app, 'ja', 'dark')
+  await expect(page.getByTestId('today-meetings')).toBeVisible()
+  await page.screenshot(shot('today-ja-dark'))
+  await page.goto(`${app.origin}/#/meetings/${plannedId}/plan`)
+  await expect(page.getByTestId('plan-suggestion').first()).toBeVisible()
+  await page.screenshot(shot('plan-questions-ja-dark'))
+
+  await openApp(page, app, 'ja', 'light', '/people')
   await page.getByTestId('person-row').filter({ hasText: '佐藤 美咲' }).click()
   await expect(page.getByTestId('timeline-entry')).toHaveCount(1)
   await page.screenshot(shot('person-ja-light'))
 
-  await openApp(page, app, 'ja', 'dark')
+  await openApp(page, app, 'ja', 'dark', '/people')
   await expect(page.getByTestId('person-row')).toHaveCount(6)
   await page.screenshot(shot('people-ja-dark'))
 
-  await openApp(page, app, 'en', 'dark')
+  await openApp(page, app, 'en', 'dark', '/people')
   await page.getByTestId('person-row').filter({ hasText: 'Priya Raman' }).click()
   await page.getByTestId('edit-person').click()
   await expect(page.getByTestId('person-form')).toBeVisible()
   await page.screenshot(shot('person-form-en-dark'))
+  expect(thankYouId).toBeTruthy()
 })

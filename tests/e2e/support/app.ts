@@ -61,11 +61,12 @@ export const test = base.extend<{ app: AppServer }>({
   }
 })
 
-/** Opens the app past the welcome screen, in the given language. */
-export async function openApp(page: Page, app: AppServer, language: 'ja' | 'en', theme: 'light' | 'dark' = 'light') {
+/** Opens the app past the welcome screen, in the given language, at a screen (Today by default). */
+export async function openApp(page: Page, app: AppServer, language: 'ja' | 'en', theme: 'light' | 'dark' = 'light', path = '/today') {
   await app.call('settings.update', { onboarded: true, language, theme })
   await page.goto(app.url)
   await expect(page.getByTestId('app-ready')).toBeAttached()
+  if (path !== '/today') await page.getByTestId(`nav-${path.slice(1)}`).click()
 }
 
 export { expect }

@@ -1,6 +1,6 @@
 import { and, eq, lte, ne } from 'drizzle-orm'
 import type { Output } from '../../shared/api/contract'
-import { addDays } from '../../shared/domain/dates'
+import { addDays, localDateOf } from '../../shared/domain/dates'
 import { prepState } from '../../shared/domain/meetings'
 import { followups } from '../db/schema'
 import type { ServiceContext } from './context'
@@ -16,12 +16,17 @@ const todayLimit = 7
  */
 export function getToday(ctx: ServiceContext): Output<'today.get'> {
   const today = todayOf(ctx)
-  const horizon = `${addDays(today, 8)}T00:00:00.000Z`
-  const yesterday = `${addDays(today, -1)}T00:00:00.000Z`
+  // In the user's calendar: the next 7 days, and the last two, for a meeting held but not yet ended.
+  const from = addDays(today, -2)
+  const until = addDays(today, 7)
+  const inWindow = (startsAt: string) => {
+    const day = localDateOf(new Date(startsAt), ctx.clock.timeZone())
+    return day >= from && day <= until
+  }
   const thankYous = pendingThankYous(ctx)
   const meetings = listMeetings(ctx, { status: 'planned' })
     // Unscheduled plans show too: a plan without a time is still something to prepare.
-    .filter((meeting) => meeting.startsAt === null || (meeting.startsAt >= yesterday && meeting.startsAt < horizon))
+    .filter((meeting) => meeting.startsAt === null || inWindow(meeting.startsAt))
     .map((meeting) => ({ ...meeting, prep: prepState(meeting) }))
   const others = selectFollowups(
     ctx,

@@ -1,4 +1,5 @@
-import { procedureNames, type Input, type Output, type Procedure } from './contract'
+import type { Input, Output, Procedure } from './contract'
+import { procedureNames } from './procedures'
 import type { AppError, Result } from './result'
 
 /** Sends one call over some transport and resolves with its envelope. */

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { appProcedures } from './app'
 import { meetingProcedures } from './meetings'
 import { peopleProcedures } from './people'
+import type { ProcedureName } from './procedures'
 import { settingsProcedures } from './settings'
 
 export interface ProcedureSchema {
@@ -15,7 +16,7 @@ export const contract = {
   ...settingsProcedures,
   ...peopleProcedures,
   ...meetingProcedures
-} as const satisfies Record<string, ProcedureSchema>
+} as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract
 export type Procedure = keyof Contract
@@ -25,7 +26,9 @@ export type Input<P extends Procedure> = z.input<Contract[P]['input']>
 export type ParsedInput<P extends Procedure> = z.output<Contract[P]['input']>
 export type Output<P extends Procedure> = z.output<Contract[P]['output']>
 
-export const procedureNames = Object.keys(contract) as Procedure[]
+// A procedure added to the contract but not to procedures.ts fails to compile here.
+const everyNameListed: [Exclude<Procedure, ProcedureName>] extends [never] ? true : never = true
+void everyNameListed
 
 export const isProcedure = (name: string): name is Procedure =>
   Object.prototype.hasOwnProperty.call(contract, name)

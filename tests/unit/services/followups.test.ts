@@ -92,4 +92,18 @@ describe('Today', () => {
     expect(today.followups).toHaveLength(1)
     expect(today.folded).toBe(1)
   })
+
+  it('counts the coming week in the user’s calendar, not in UTC', () => {
+    for (const [timeZone, shown] of [
+      ['UTC', 1],
+      ['Asia/Tokyo', 0]
+    ] as const) {
+      const core = testCore(fixedClock('2026-11-27T03:00:00Z', timeZone))
+      const person = call<Person>(core, 'people.quickAdd', { name: 'Ann Lee' })
+      const meeting = call<{ id: string }>(core, 'meetings.create', { personId: person.id })
+      // 16:00 on 4 Dec in UTC is already 5 Dec in Tokyo: eight days away there.
+      call(core, 'meetings.update', { id: meeting.id, patch: { startsAt: '2026-12-04T16:00:00Z' } })
+      expect(call<Output<'today.get'>>(core, 'today.get').meetings).toHaveLength(shown)
+    }
+  })
 })

@@ -86,7 +86,7 @@ export function Timeline({ personId, entries, readOnly }: { personId: string; en
             <p className="text-xs text-muted">
               {format.instantDate(entry.occurredAt)} · {t(`interactionKinds.${entry.kind}`)}
             </p>
-            <p>{entry.summary}</p>
+            {entry.summary ? <p>{entry.summary}</p> : null}
             {entry.body ? <Markdown>{entry.body}</Markdown> : null}
           </li>
         ))}

@@ -6,6 +6,8 @@ import tailwindcss from '@tailwindcss/vite'
 export default defineConfig({
   main: {
     build: {
+      // The benchmark drives Chromium and builds a comparison page; those tools stay in node_modules.
+      externalizeDeps: { include: ['@playwright/test', 'vite', '@vitejs/plugin-react'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

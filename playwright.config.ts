@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { findChromium } from './tests/e2e/support/chromium'
+import { findChromium } from './src/main/cli/chromium'
 
 export default defineConfig({
   testDir: './tests/e2e',

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
-import { Agent, request } from 'node:http'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { Agent, createServer, request } from 'node:http'
+import { readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startCore } from '../core'
 import { getPerson, listPeople } from '../services/people/queries'
+import { benchRenderer } from './bench-ui'
 import { seedDatabase } from './seed-data'
 
 // npm run bench [-- --people 10000 --notes 100000 --rounds 500]
@@ -15,7 +17,8 @@ const { values } = parseArgs({
   options: {
     people: { type: 'string', default: '10000' },
     notes: { type: 'string', default: '100000' },
-    rounds: { type: 'string', default: '500' }
+    rounds: { type: 'string', default: '500' },
+    'no-ui': { type: 'boolean', default: false }
   }
 })
 const rounds = Number(values.rounds)
@@ -47,12 +50,29 @@ async function timeEachAsync(count: number, run: (i: number) => Promise<unknown>
   return samples
 }
 
+/** A bare static server for the empty React page the renderer is compared with. */
+function serveFolder(dir: string): Promise<{ url: string; close(): void }> {
+  const server = createServer((req, res) => {
+    const path = join(dir, new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html'))
+    if (!path.startsWith(dir) || !existsSync(path)) return res.writeHead(404).end()
+    res.writeHead(200, { 'Content-Type': path.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(readFileSync(path))
+  })
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() })
+    })
+  )
+}
+
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'engawa-bench-'))
   const core = startCore({ dataDir })
   const seedStart = performance.now()
   seedDatabase(core.ctx, { people: Number(values.people), notes: Number(values.notes) })
   const seedSeconds = (performance.now() - seedStart) / 1000
+  // Past the welcome screen, so the renderer measurements see the app itself.
+  core.dispatch('settings.update', { onboarded: true, language: 'en' })
   const ids = core.ctx.sqlite.prepare('SELECT id FROM people').pluck().all() as string[]
   const idAt = (i: number) => ids[(i * 7919) % ids.length] as string
   const listInput = (i: number) => ({ query: '', tag: null, stage: null, offset: (i * 100) % 9000, limit: 100 })
@@ -94,6 +114,7 @@ async function main() {
   const httpGet = await timeEachAsync(rounds, (i) => call('people.get', { id: idAt(i) }))
   const httpList = await timeEachAsync(rounds, (i) => call('people.list', listInput(i)))
   agent.destroy()
+  const renderer = values['no-ui'] ? null : await benchRenderer(firstLine, serveFolder).catch((error: unknown) => ({ skipped: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
   server.kill('SIGTERM')
   rmSync(dataDir, { recursive: true, force: true })
 
@@ -106,7 +127,16 @@ async function main() {
     },
     serviceMs: { 'people.get': stats(serviceGet), 'people.list': stats(serviceList) },
     searchMs: { '3+ characters': stats(searchLong), '1–2 characters': stats(searchShort) },
-    budgets: { roundTripP95: 5, dispatchOverhead: 1, searchLongP95: 10, searchShortP95: 50 }
+    renderer,
+    budgets: {
+      roundTripP95: 5,
+      dispatchOverhead: 1,
+      searchLongP95: 10,
+      searchShortP95: 50,
+      firstPaintRatio: 1.5,
+      peopleListVisibleMs: 100,
+      longestTaskWhileTypingMs: 50
+    }
   }
   console.log(JSON.stringify(report, null, 2))
 }

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, isNull, lte, type SQL } from 'drizzle-orm'
+import { and, asc, eq, inArray, lte, type SQL } from 'drizzle-orm'
 import type { Followup, FollowupView } from '../../../shared/api/meetings'
 import { AppFailure } from '../../../shared/api/result'
 import { addDays, localDateOf } from '../../../shared/domain/dates'
-import { followups, people } from '../../db/schema'
+import { followups } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { personRefs } from '../people/refs'
 
@@ -30,10 +30,11 @@ export function whenDue(dueOn: string, today: string): FollowupView['when'] {
   return dueOn <= addDays(today, 7) ? 'week' : 'later'
 }
 
-export function toViews(ctx: ServiceContext, rows: Followup[]): FollowupView[] {
+export function toViews(ctx: ServiceContext, rows: Followup[], options: { includeTrashed?: boolean } = {}): FollowupView[] {
   const refs = personRefs(
     ctx,
-    rows.map((row) => row.personId)
+    rows.map((row) => row.personId),
+    options
   )
   const today = todayOf(ctx)
   return rows.flatMap((row) => {
@@ -42,12 +43,14 @@ export function toViews(ctx: ServiceContext, rows: Followup[]): FollowupView[] {
   })
 }
 
-/** Follow-ups of people outside the trash, oldest due first. */
+/**
+ * Follow-ups of people outside the trash, oldest due first. No join with people here: the planner
+ * would walk all people to find a handful of follow-ups; toViews drops the trashed ones.
+ */
 export function selectFollowups(ctx: ServiceContext, where: SQL | undefined): FollowupView[] {
   const rows = ctx.db
     .select(followupColumns)
     .from(followups)
-    .innerJoin(people, and(eq(people.id, followups.personId), isNull(people.deletedAt)))
     .where(where)
     .orderBy(asc(followups.dueOn), asc(followups.createdAt))
     .all()
@@ -62,7 +65,7 @@ export function listFollowups(ctx: ServiceContext, input: { status: Followup['st
 
 export function getFollowup(ctx: ServiceContext, id: string): FollowupView {
   const row = ctx.db.select(followupColumns).from(followups).where(eq(followups.id, id)).get()
-  const view = row ? toViews(ctx, [row])[0] : undefined
+  const view = row ? toViews(ctx, [row], { includeTrashed: true })[0] : undefined
   if (!view) throw new AppFailure('NOT_FOUND', 'No follow-up with that id')
   return view
 }

@@ -3,7 +3,7 @@ import type { Meeting, MeetingView } from '../../../shared/api/meetings'
 import { AppFailure } from '../../../shared/api/result'
 import { languageFor } from '../../../shared/domain/drafts'
 import { suggestQuestions, type SuggestedQuestion } from '../../../shared/domain/questions'
-import { meetings, people } from '../../db/schema'
+import { meetings } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { loadPerson } from '../people/row'
 import { personRefs } from '../people/refs'
@@ -16,10 +16,11 @@ export function meetingRow(ctx: ServiceContext, id: string): Meeting {
   return meeting
 }
 
-function toViews(ctx: ServiceContext, rows: Meeting[]): MeetingView[] {
+function toViews(ctx: ServiceContext, rows: Meeting[], options: { includeTrashed?: boolean } = {}): MeetingView[] {
   const refs = personRefs(
     ctx,
-    rows.map((row) => row.personId)
+    rows.map((row) => row.personId),
+    options
   )
   return rows.flatMap((row) => {
     const person = refs.get(row.personId)
@@ -28,7 +29,7 @@ function toViews(ctx: ServiceContext, rows: Meeting[]): MeetingView[] {
 }
 
 export function getMeeting(ctx: ServiceContext, id: string): MeetingView {
-  const [view] = toViews(ctx, [meetingRow(ctx, id)])
+  const [view] = toViews(ctx, [meetingRow(ctx, id)], { includeTrashed: true })
   if (!view) throw new AppFailure('NOT_FOUND', 'No meeting with that id')
   return view
 }
@@ -38,14 +39,14 @@ export function listMeetings(ctx: ServiceContext, input: { personId?: string | u
   const conditions: (SQL | undefined)[] = [isNull(meetings.deletedAt)]
   if (input.personId) conditions.push(eq(meetings.personId, input.personId))
   if (input.status) conditions.push(eq(meetings.status, input.status))
+  // Trashed people's meetings drop out in toViews, without a join that would walk every person.
   const rows = ctx.db
-    .select({ meeting: meetings })
+    .select()
     .from(meetings)
-    .innerJoin(people, and(eq(people.id, meetings.personId), isNull(people.deletedAt)))
     .where(and(...conditions))
     .orderBy(input.status === 'ended' ? desc(meetings.endedAt) : asc(meetings.startsAt), desc(meetings.createdAt))
     .all()
-    .map(({ meeting: { deletedAt: _deletedAt, ...meeting } }) => meeting)
+    .map(({ deletedAt: _deletedAt, ...meeting }) => meeting)
   return toViews(ctx, rows)
 }
 

@@ -1,12 +1,16 @@
-import { inArray } from 'drizzle-orm'
+import { and, inArray, isNull } from 'drizzle-orm'
 import type { FollowupView } from '../../../shared/api/meetings'
 import { people } from '../../db/schema'
 import type { ServiceContext } from '../context'
 
 export type PersonRef = FollowupView['person']
 
-/** The few person fields that follow-ups and meetings show, for many ids in one query. */
-export function personRefs(ctx: ServiceContext, ids: string[]): Map<string, PersonRef> {
+/**
+ * The few person fields that follow-ups and meetings show, for many ids in one query. People in
+ * the trash are left out (unless asked for one item by id), so their follow-ups and meetings drop
+ * out of every list with them.
+ */
+export function personRefs(ctx: ServiceContext, ids: string[], options: { includeTrashed?: boolean } = {}): Map<string, PersonRef> {
   if (ids.length === 0) return new Map()
   const rows = ctx.db
     .select({
@@ -21,7 +25,7 @@ export function personRefs(ctx: ServiceContext, ids: string[]): Map<string, Pers
       stage: people.stage
     })
     .from(people)
-    .where(inArray(people.id, [...new Set(ids)]))
+    .where(and(inArray(people.id, [...new Set(ids)]), options.includeTrashed ? undefined : isNull(people.deletedAt)))
     .all()
   return new Map(rows.map((row) => [row.id, row]))
 }

@@ -1,25 +1,13 @@
-import ReactMarkdown from 'react-markdown'
+import { lazy, Suspense } from 'react'
 
-const safeUrl = (url: string) => (/^(https?:|mailto:)/i.test(url) ? url : '')
+// The Markdown renderer is a quarter of the bundle and no first screen needs it: load it on demand.
+const MarkdownView = lazy(() => import('./MarkdownView'))
 
-/** User Markdown without raw HTML; only web and mail links survive, and they open outside the app. */
+/** User Markdown rendered safely (see MarkdownView); plain text shows while the renderer loads. */
 export function Markdown({ children }: { children: string }) {
   return (
-    <div className="prose-quiet">
-      <ReactMarkdown
-        skipHtml
-        urlTransform={safeUrl}
-        components={{
-          a: ({ href, children: text }) => (
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              {text}
-            </a>
-          ),
-          img: ({ alt }) => <span>{alt}</span>
-        }}
-      >
-        {children}
-      </ReactMarkdown>
-    </div>
+    <Suspense fallback={<p className="whitespace-pre-wrap">{children}</p>}>
+      <MarkdownView>{children}</MarkdownView>
+    </Suspense>
   )
 }

@@ -1,19 +1,33 @@
 import { useTranslation } from 'react-i18next'
 
+type Formatters = { date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat; utcDate: Intl.DateTimeFormat }
+
+// Building an Intl formatter is slow (tens of ms the first time); one set per locale is enough.
+const cache = new Map<string, Formatters>()
+
+function formattersFor(locale: string): Formatters {
+  let formatters = cache.get(locale)
+  if (!formatters) {
+    formatters = {
+      date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+      dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+      utcDate: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+    }
+    cache.set(locale, formatters)
+  }
+  return formatters
+}
+
 /** Dates through Intl in the UI language; local dates (YYYY-MM-DD) are shown without a zone shift. */
 export function useFormat() {
   const { i18n } = useTranslation()
-  const locale = i18n.language === 'ja' ? 'ja-JP' : 'en-GB'
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const formatters = formattersFor(i18n.language === 'ja' ? 'ja-JP' : 'en-GB')
   return {
-    instant: (iso: string) => dateTimeFormat.format(new Date(iso)),
-    instantDate: (iso: string) => dateFormat.format(new Date(iso)),
+    instant: (iso: string) => formatters.dateTime.format(new Date(iso)),
+    instantDate: (iso: string) => formatters.date.format(new Date(iso)),
     localDate: (date: string) => {
       const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(year, month - 1, day))
-      )
+      return formatters.utcDate.format(new Date(Date.UTC(year, month - 1, day)))
     }
   }
 }

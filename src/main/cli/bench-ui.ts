@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { findChromium } from './chromium'
+
+// Renderer budgets measured in Chromium against browser mode: first paint compared with an empty
+// React page built by the same Vite, how long the 10,000-person list takes to show, and the
+// longest task while typing in its filter.
+
+const launchArgs = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+/** Builds a page that renders one React element, with the same Vite and React plugin. */
+async function buildEmptyReactPage(): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'engawa-empty-react-'))
+  writeFileSync(join(root, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>')
+  writeFileSync(
+    join(root, 'main.jsx'),
+    "import { createRoot } from 'react-dom/client'\ncreateRoot(document.getElementById('root')).render(<p data-testid=\"app-ready\">Hello</p>)\n"
+  )
+  const { build } = await import('vite')
+  const react = (await import('@vitejs/plugin-react')).default
+  await build({ root, logLevel: 'silent', plugins: [react()], resolve: { alias: { react: join(process.cwd(), 'node_modules/react'), 'react-dom': join(process.cwd(), 'node_modules/react-dom') } } })
+  return join(root, 'dist')
+}
+
+async function firstContentfulPaint(page: Page, url: string): Promise<number> {
+  await page.goto(url)
+  await page.getByTestId('app-ready').waitFor({ state: 'attached' })
+  // The entry may arrive a frame after the app says it is ready: wait for it.
+  return (await page.evaluate(`new Promise((resolve) =>
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0]
+      if (entry) { observer.disconnect(); resolve(entry.startTime) }
+    }).observe({ type: 'paint', buffered: true })
+  )`)) as number
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
+
+export async function benchRenderer(appUrl: string, staticServer: (dir: string) => Promise<{ url: string; close(): void }>) {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: launchArgs })
+  const emptyDir = await buildEmptyReactPage()
+  const empty = await staticServer(emptyDir)
+  try {
+    const appPaints: number[] = []
+    const emptyPaints: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      emptyPaints.push(await firstContentfulPaint(page, empty.url))
+      appPaints.push(await firstContentfulPaint(page, appUrl))
+      await context.close()
+    }
+
+    const context = await browser.newContext({ viewport: { width: 1200, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(appUrl)
+    await page.getByTestId('app-ready').waitFor({ state: 'attached' })
+    // Timed inside the page, from the click event to the first row in the DOM and the frame after.
+    // Page code is passed as text: this file is compiled without the DOM's types.
+    await page.evaluate(`(() => {
+      addEventListener('click', () => (window.clickAt = performance.now()), { capture: true, once: true })
+      window.rowsAt = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid="person-row"]')) return
+          observer.disconnect()
+          requestAnimationFrame(() => resolve(performance.now()))
+        })
+        observer.observe(document.body, { childList: true, subtree: true })
+      })
+      return true
+    })()`)
+    await page.getByTestId('nav-people').click()
+    const listMs = (await page.evaluate('window.rowsAt.then((at) => Math.round(at - window.clickAt))')) as number
+    // Runs in the page; typed loosely because this file is compiled for Node.
+    await page.evaluate(() => {
+      const tasks: number[] = []
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask' } as never)
+      ;(globalThis as unknown as { longTasks: number[] }).longTasks = tasks
+    })
+    await page.getByTestId('people-filter').pressSequentially('ポストモーテム Kubernetes', { delay: 30 })
+    await page.waitForTimeout(500)
+    const longTasks = await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks)
+    await context.close()
+    return {
+      firstContentfulPaintMs: { engawa: median(appPaints), emptyReact: median(emptyPaints), ratio: Number((median(appPaints) / median(emptyPaints)).toFixed(2)) },
+      peopleListVisibleMs: listMs,
+      longestTaskWhileTypingMs: longTasks.length === 0 ? 0 : Math.max(...longTasks)
+    }
+  } finally {
+    empty.close()
+    await browser.close()
+    rmSync(emptyDir, { recursive: true, force: true })
+  }
+}

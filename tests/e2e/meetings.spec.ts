@@ -132,3 +132,25 @@ test('follow-up actions: snooze, dismiss, and links only where they are safe', a
   await page.getByTestId('nav-followups').click()
   await expect(page.getByTestId('followups-week')).toContainText('Thank Tom Becker')
 })
+
+test('my topics become question suggestions, and a plan can be started from One-on-ones', async ({ page, app }) => {
+  await app.call('people.quickAdd', { name: 'Ann Lee' })
+  await openApp(page, app, 'en', 'light', '/topics')
+  await page.getByTestId('new-topic').click()
+  await page.getByTestId('topic-kind').selectOption('problem')
+  await page.getByTestId('topic-title').fill('flaky integration tests')
+  await page.getByTestId('topic-save').click()
+  await expect(page.getByTestId('topic-row')).toContainText('flaky integration tests')
+  await new PeoplePages(page).expectAccessible()
+
+  await page.getByTestId('nav-meetings').click()
+  await page.getByTestId('new-meeting').click()
+  await page.getByTestId('person-picker-filter').fill('Ann')
+  await page.getByTestId('person-picker').getByTestId('plan-meeting').click()
+  await page.getByTestId('plan-step-questions').click()
+  await expect(page.getByTestId('plan-suggestions')).toContainText('I’m working on “flaky integration tests”')
+  // Saved at any step: leave now and find the plan on One-on-ones.
+  await page.getByTestId('plan-save-close').click()
+  await page.getByTestId('nav-meetings').click()
+  await expect(page.getByTestId('meeting-row')).toContainText('Ann Lee')
+})

@@ -77,7 +77,7 @@ export function MeetingsScreen() {
         <p className="text-sm text-muted">{t('meetings.intro')}</p>
       </PageHeader>
       {picking ? <PersonPicker /> : null}
-      {planned.data?.length === 0 && ended.data?.length === 0 ? <EmptyState title={t('meetings.empty')}>{t('meetings.emptyBody')}</EmptyState> : null}
+      {!picking && planned.data?.length === 0 && ended.data?.length === 0 ? <EmptyState title={t('meetings.empty')}>{t('meetings.emptyBody')}</EmptyState> : null}
       {planned.data && planned.data.length > 0 ? (
         <Section title={t('meetings.upcoming')}>
           <ul className="divide-y divide-line rounded-lg border border-line bg-surface">

@@ -4,14 +4,11 @@ import { app, dialog, nativeTheme, screen, session, type BrowserWindow } from 'e
 import { pushEventNames } from '../shared/api/events'
 import { startCore, type Core } from './core'
 import { DatabaseTooNewError } from './db/open'
-import { showReminder } from './desktop/notifications'
+import { startBackground } from './desktop/background'
 import { registerAppScheme, serveAppProtocol } from './desktop/protocol'
-import { startReminders } from './desktop/reminders'
-import { createTray } from './desktop/tray'
 import { appOrigin, createMainWindow, denyAllPermissions } from './desktop/window'
 import { readWindowState, restoreBounds, writeWindowState } from './desktop/window-state'
 import { registerIpc, sendPushEvent } from './rpc/ipc'
-import { snoozeAllThankYous } from './services/followups/mutations'
 import { getSettings } from './services/settings'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -28,7 +25,7 @@ function showWindow(): void {
   mainWindow.focus()
 }
 
-function openWindow(dataDir: string): BrowserWindow {
+function openWindow(dataDir: string, route = '/today'): BrowserWindow {
   const stateFile = join(dataDir, 'window-state.json')
   const displays = screen.getAllDisplays().map((display) => display.workArea)
   const window = createMainWindow({
@@ -45,7 +42,7 @@ function openWindow(dataDir: string): BrowserWindow {
     }
   })
   window.on('closed', () => (mainWindow = null))
-  void window.loadURL(`${appOrigin}/index.html`)
+  void window.loadURL(`${appOrigin}/index.html#${route}`)
   return window
 }
 
@@ -72,33 +69,22 @@ async function start(): Promise<void> {
     if (!mainWindow) mainWindow = openWindow(dataDir)
     showWindow()
   }
-  const tray = createTray(join(here, '../../resources/tray/trayTemplate.png'), {
-    openWindow: reveal,
-    openFollowup: (id) => {
-      reveal()
-      if (mainWindow) sendPushEvent(mainWindow.webContents, 'followups.open', { id })
-    },
-    snoozeAll: () => snoozeAllThankYous(opened.ctx),
-    quit: () => app.quit()
-  })
-  const stopReminders = startReminders({
+  const showFollowup = (id: string) => {
+    // A window made just now has no renderer listening yet: open it at the follow-up instead.
+    if (!mainWindow) mainWindow = openWindow(dataDir, `/followups/${id}`)
+    else sendPushEvent(mainWindow.webContents, 'followups.open', { id })
+    showWindow()
+  }
+  const stopBackground = startBackground({
     core: opened,
-    tray,
-    notify: showReminder,
-    systemLocale: () => app.getLocale(),
-    openThankYous: () => {
-      reveal()
-      if (mainWindow) void mainWindow.loadURL(`${appOrigin}/index.html#/followups`)
-    }
+    trayIconPath: join(here, '../../resources/tray/trayTemplate.png'),
+    reveal,
+    showFollowup
   })
-  const applyLoginItem = () => app.setLoginItemSettings({ openAtLogin: getSettings(opened.ctx).launchAtLogin })
-  applyLoginItem()
-  opened.events.on('settings.changed', applyLoginItem)
   app.on('activate', reveal)
   app.on('before-quit', () => {
     quitting = true
-    stopReminders()
-    tray.destroy()
+    stopBackground()
   })
 }
 

@@ -12,7 +12,8 @@ export interface ReminderDeps {
   tray: EngawaTray | null
   notify: (title: string, body: string, onClick: () => void) => boolean
   systemLocale: () => string
-  openThankYous: () => void
+  /** A click on the reminder shows the thank-you it named. */
+  openThankYou: (id: string) => void
   timers?: { setInterval: typeof setInterval; clearInterval: typeof clearInterval }
 }
 
@@ -45,7 +46,7 @@ export function startReminders(deps: ReminderDeps): () => void {
     })
     const first = people[0]
     if (!day || !first) return
-    if (deps.notify(words.reminderTitle, words.reminderBody(people.length, first.name), deps.openThankYous)) {
+    if (deps.notify(words.reminderTitle, words.reminderBody(people.length, first.name), () => deps.openThankYou(first.id))) {
       recordReminder(ctx, day)
     }
   }

@@ -79,7 +79,15 @@ export function createFakeElectron() {
     }
   }
 
+  const app = {
+    loginItem: { openAtLogin: false },
+    setLoginItemSettings: vi.fn((settings: { openAtLogin: boolean }) => (app.loginItem = settings)),
+    getLocale: () => 'ja-JP',
+    quit: vi.fn()
+  }
+
   const module = {
+    app,
     Tray: FakeTray,
     Notification: FakeNotification,
     Menu: { buildFromTemplate: (template: unknown) => ({ template }) },

@@ -72,14 +72,15 @@ describe('reminder loop', () => {
     const clock = fixedClock(iso, timeZone)
     const core = testCore(clock)
     const update = vi.fn()
-    const notify = vi.fn(() => true)
+    const notify = vi.fn((_title: string, _body: string, _onClick: () => void) => true)
+    const openThankYou = vi.fn()
     let tick: () => void = () => undefined
     const timers = {
       setInterval: ((fn: () => void) => ((tick = fn), 1)) as unknown as typeof setInterval,
       clearInterval: vi.fn() as unknown as typeof clearInterval
     }
-    const stop = startReminders({ core, tray: { update, destroy: vi.fn() }, notify, systemLocale: () => 'en-US', openThankYous: vi.fn(), timers })
-    return { clock, core, update, notify, tick: () => tick(), stop }
+    const stop = startReminders({ core, tray: { update, destroy: vi.fn() }, notify, systemLocale: () => 'en-US', openThankYou, timers })
+    return { clock, core, update, notify, openThankYou, tick: () => tick(), stop }
   }
 
   function endMeeting(core: ReturnType<typeof testCore>, name: string) {
@@ -102,6 +103,8 @@ describe('reminder loop', () => {
     loop.tick()
     expect(loop.notify).toHaveBeenCalledTimes(1)
     expect(loop.notify.mock.lastCall?.slice(0, 2)).toEqual(['A thank-you is waiting', 'A short note to Ann Lee today?'])
+    loop.notify.mock.lastCall?.[2]()
+    expect(loop.openThankYou).toHaveBeenCalledWith(expect.stringMatching(/^[0-9a-f-]{36}$/))
 
     // The next evening, in the same zone, the thank-you is still waiting: one more reminder.
     loop.clock.set('2026-11-28T09:05:00Z')

@@ -19,16 +19,17 @@ export function createDispatch(ctx: ServiceContext, options: DispatchOptions = {
     if (!isProcedure(procedure)) {
       return fail('INVALID_INPUT', `Unknown procedure: ${procedure}`)
     }
-    const parsed = contract[procedure].input.safeParse(input ?? {})
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String),
-        code: issue.code,
-        message: issue.message
-      }))
-      return fail('INVALID_INPUT', issues[0]?.message ?? 'Invalid input', issues)
-    }
+    // Parsing sits inside the try too: a schema's own check must not be able to throw past here.
     try {
+      const parsed = contract[procedure].input.safeParse(input ?? {})
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((issue) => ({
+          path: issue.path.map(String),
+          code: issue.code,
+          message: issue.message
+        }))
+        return fail('INVALID_INPUT', issues[0]?.message ?? 'Invalid input', issues)
+      }
       const handler = handlers[procedure] as Handler<Procedure>
       return ok(handler(ctx, parsed.data as never))
     } catch (error) {

@@ -12,7 +12,15 @@ export const shortText = z.string().trim().max(limits.shortText)
 export const mediumText = z.string().trim().max(limits.mediumText)
 export const markdown = z.string().max(limits.markdown)
 export const id = z.string().uuid()
-export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+/** A calendar date as YYYY-MM-DD that exists (no 31 April). */
+export const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+  .refine((value) => {
+    // zod runs this even after the pattern failed, so it must not throw on any string.
+    const time = Date.parse(`${value}T00:00:00Z`)
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value)
+  }, 'No such date')
 export const instant = z.string().datetime({ offset: true })
 export const webUrl = z
   .string()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { limits } from '../../../src/shared/api/limits'
 import { call, rowCount, testCore } from '../support/core'
 
-const tables = ['people', 'tags', 'person_tags', 'milestones', 'interactions', 'settings']
+const tables = ['people', 'tags', 'person_tags', 'milestones', 'interactions', 'settings', 'topics', 'meetings', 'followups']
 const snapshot = (core: ReturnType<typeof testCore>) => Object.fromEntries(tables.map((table) => [table, rowCount(core, table)]))
 
 describe('dispatch', () => {
@@ -24,7 +24,13 @@ describe('dispatch', () => {
     ['a non-object input', 'people.create', 'Ann'],
     ['a bad id', 'people.delete', { id: '../../etc' }],
     ['a bad setting', 'settings.update', { theme: 'neon' }],
-    ['an empty interaction', 'interactions.add', { personId: '00000000-0000-4000-8000-000000000000', summary: '' }]
+    ['an empty interaction', 'interactions.add', { personId: '00000000-0000-4000-8000-000000000000', summary: '' }],
+    ['an unknown notes section', 'meetings.saveNotes', { id: '00000000-0000-4000-8000-000000000000', section: 'gossip', text: 'x' }],
+    ['a javascript: meeting link', 'meetings.update', { id: '00000000-0000-4000-8000-000000000000', patch: { link: 'javascript:alert(1)' } }],
+    ['a snooze to no date', 'followups.snooze', { id: '00000000-0000-4000-8000-000000000000', until: '2026-13-45' }],
+    ['a date that does not exist', 'people.create', { givenName: 'Ann', metOn: '2026-04-31' }],
+    ['an empty topic', 'topics.create', { kind: 'question', title: '  ' }],
+    ['an unknown follow-up kind', 'followups.create', { personId: '00000000-0000-4000-8000-000000000000', kind: 'nag', dueOn: '2026-12-01' }]
   ])('rejects %s with INVALID_INPUT and writes nothing', (_label, procedure, input) => {
     const core = testCore()
     call(core, 'people.quickAdd', { name: 'Existing Person' })

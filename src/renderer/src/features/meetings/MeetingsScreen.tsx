@@ -29,6 +29,19 @@ function MeetingRow({ meeting }: { meeting: MeetingView }) {
   )
 }
 
+function MeetingList({ title, meetings }: { title: string; meetings: MeetingView[] | undefined }) {
+  if (!meetings || meetings.length === 0) return null
+  return (
+    <Section title={title}>
+      <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
+        {meetings.map((meeting) => (
+          <MeetingRow key={meeting.id} meeting={meeting} />
+        ))}
+      </ul>
+    </Section>
+  )
+}
+
 function PersonPicker() {
   const { t } = useTranslation()
   const [query, setQuery] = useState('')
@@ -78,24 +91,8 @@ export function MeetingsScreen() {
       </PageHeader>
       {picking ? <PersonPicker /> : null}
       {!picking && planned.data?.length === 0 && ended.data?.length === 0 ? <EmptyState title={t('meetings.empty')}>{t('meetings.emptyBody')}</EmptyState> : null}
-      {planned.data && planned.data.length > 0 ? (
-        <Section title={t('meetings.upcoming')}>
-          <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
-            {planned.data.map((meeting) => (
-              <MeetingRow key={meeting.id} meeting={meeting} />
-            ))}
-          </ul>
-        </Section>
-      ) : null}
-      {ended.data && ended.data.length > 0 ? (
-        <Section title={t('meetings.past')}>
-          <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
-            {ended.data.map((meeting) => (
-              <MeetingRow key={meeting.id} meeting={meeting} />
-            ))}
-          </ul>
-        </Section>
-      ) : null}
+      <MeetingList title={t('meetings.upcoming')} meetings={planned.data} />
+      <MeetingList title={t('meetings.past')} meetings={ended.data} />
     </div>
   )
 }

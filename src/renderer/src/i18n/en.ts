@@ -180,6 +180,7 @@ export const en = {
     today: 'today',
     waitingSince: 'waiting since {{date}}',
     due: 'Due {{date}}',
+    dueToday: 'Due today',
     draft: 'Draft',
     copy: 'Copy',
     copied: 'Copied',

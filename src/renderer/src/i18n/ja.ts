@@ -182,6 +182,7 @@ export const ja: Strings = {
     today: '今日',
     waitingSince: '{{date}} から待っています',
     due: '期日 {{date}}',
+    dueToday: '今日中に',
     draft: '下書き',
     copy: 'コピー',
     copied: 'コピーしました',

@@ -122,7 +122,9 @@ export function FollowupScreen({ id }: { id: string }) {
         {data.status === 'pending'
           ? data.when === 'waiting'
             ? t('followups.waitingSince', { date: format.localDate(data.dueOn) })
-            : t('followups.due', { date: format.localDate(data.dueOn) })
+            : data.when === 'today'
+              ? t('followups.dueToday')
+              : t('followups.due', { date: format.localDate(data.dueOn) })
           : t(`followups.status.${data.status}`, { date: data.doneAt ? format.instant(data.doneAt) : '' })}
       </p>
       {data.kind === 'thank_you' && data.status === 'pending' ? <p className="mb-4 text-sm text-muted">{t('followups.thankYouWhy')}</p> : null}

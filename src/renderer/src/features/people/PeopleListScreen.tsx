@@ -36,12 +36,17 @@ export function PeopleListScreen() {
     if (lastVisible >= items.length - 20 && hasNextPage && !isFetchingNextPage) void fetchNextPage()
   }, [lastVisible, items.length, hasNextPage, isFetchingNextPage, fetchNextPage])
 
+  // The row the keyboard is on; kept apart from DOM focus, which moves a frame later (keys repeat faster).
+  const activeIndex = useRef<number | null>(null)
+  const indexOf = (target: EventTarget) => Number((target as HTMLElement).closest('[data-index]')?.getAttribute('data-index'))
+
   function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
-    const current = Number((event.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index'))
+    const current = activeIndex.current ?? indexOf(event.target)
     if (Number.isNaN(current)) return
     event.preventDefault()
     const next = Math.min(total - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)))
+    activeIndex.current = next
     virtualizer.scrollToIndex(next)
     requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] a`)?.focus())
   }
@@ -122,6 +127,10 @@ export function PeopleListScreen() {
         className="min-h-0 flex-1 overflow-auto rounded-lg border border-line bg-surface"
         hidden={total === 0}
         onKeyDown={moveFocus}
+        onFocus={(event) => {
+          const index = indexOf(event.target)
+          activeIndex.current = Number.isNaN(index) ? null : index
+        }}
         data-testid="people-list"
       >
         <ul aria-label={t('people.listLabel')} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>

@@ -7,6 +7,7 @@ import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { Chip, InlineStatus, Section } from '../../ui/layout'
 import { Markdown } from '../../ui/Markdown'
+import { PersonFollowups } from '../followups/PersonFollowups'
 import { PlanMeetingButton } from '../meetings/PlanMeetingButton'
 import { PersonMeetings } from '../meetings/PersonMeetings'
 import { useDeletePerson, useRestorePerson } from './mutations'
@@ -163,6 +164,7 @@ export function PersonScreen({ id }: { id: string }) {
       {remove.isError || restore.isError ? (
         <InlineStatus tone="warn">{errorText(t, remove.error ?? restore.error)}</InlineStatus>
       ) : null}
+      <PersonFollowups personId={id} />
       <PersonMeetings personId={id} />
       <Facts person={data} />
       <Timeline personId={id} entries={data.timeline} readOnly={data.deletedAt !== null} />

@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../api/client'
+import { Section } from '../../ui/layout'
+import { FollowupItem } from './FollowupItem'
+import { followupKeys } from './queries'
+
+/** What still waits for this person, on their profile; nothing when all is done. */
+export function PersonFollowups({ personId }: { personId: string }) {
+  const { t } = useTranslation()
+  const followups = useQuery({
+    queryKey: [...followupKeys.all, 'person', personId],
+    queryFn: () => api.followups.list({ status: 'pending', personId })
+  })
+  if (!followups.data || followups.data.length === 0) return null
+  return (
+    <Section title={t('followups.title')} testId="person-followups">
+      <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
+        {followups.data.map((item) => (
+          <FollowupItem key={item.id} followup={item} />
+        ))}
+      </ul>
+    </Section>
+  )
+}

@@ -16,7 +16,13 @@ export function resolveAppPath(rendererDir: string, requestUrl: string): string 
   const url = new URL(requestUrl)
   if (url.host !== 'engawa') return null
   const root = resolve(rendererDir)
-  const file = normalize(join(root, decodeURIComponent(url.pathname)))
+  let path: string
+  try {
+    path = decodeURIComponent(url.pathname)
+  } catch {
+    return null
+  }
+  const file = normalize(join(root, path))
   if (file !== root && !file.startsWith(root + sep)) return null
   if (!existsSync(file) || statSync(file).isDirectory()) return join(root, 'index.html')
   return file

@@ -115,7 +115,12 @@ function streamEvents(req: IncomingMessage, res: ServerResponse, options: HttpTr
 function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string | undefined) {
   if (!staticDir) return sendError(res, 'NOT_FOUND', 'Not found')
   const root = resolve(staticDir)
-  const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+  let urlPath: string
+  try {
+    urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+  } catch {
+    return sendError(res, 'INVALID_INPUT', 'Malformed address')
+  }
   let file = normalize(join(root, urlPath))
   if (file !== root && !file.startsWith(root + sep)) return sendError(res, 'NOT_FOUND', 'Not found')
   // Unknown paths get the app itself, which routes on the client.

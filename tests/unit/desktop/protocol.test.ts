@@ -27,5 +27,6 @@ describe('app:// protocol', () => {
     expect(resolveAppPath(root, 'app://engawa/../../etc/passwd')).not.toContain('etc')
     expect(resolveAppPath(root, 'app://engawa/..%2F..%2Fetc%2Fpasswd')).toBeNull()
     expect(resolveAppPath(root, 'app://other/index.html')).toBeNull()
+    expect(resolveAppPath(root, 'app://engawa/%E0%A4%A')).toBeNull()
   })
 })

@@ -118,5 +118,8 @@ describe('browser-mode HTTP transport', () => {
     expect(escape.body).not.toContain('root:')
     const encoded = await send(port, { path: '/%2e%2e/%2e%2e/%2e%2e/etc/passwd' })
     expect(encoded.body).not.toContain('root:')
+    // A malformed escape is answered, and the server stays up.
+    expect((await send(port, { path: '/%E0%A4%A' })).status).toBe(400)
+    expect((await send(port, { path: '/' })).status).toBe(200)
   })
 })

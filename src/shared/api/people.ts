@@ -56,7 +56,6 @@ export type PersonInput = z.input<typeof personInput>
 
 /** Only the fields given change; the service checks that a name remains after merging. */
 export const personPatch = personFields
-export type PersonPatch = z.input<typeof personPatch>
 
 export const interaction = z.object({
   id,
@@ -127,7 +126,6 @@ export const peopleListInput = z.object({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100)
 })
-export type PeopleListInput = z.input<typeof peopleListInput>
 
 export const interactionInput = z.object({
   personId: id,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, type SQL } from 'drizzle-orm'
+import { and, asc, eq, lte, type SQL } from 'drizzle-orm'
 import type { Followup, FollowupView } from '../../../shared/api/meetings'
 import { AppFailure } from '../../../shared/api/result'
 import { addDays, localDateOf } from '../../../shared/domain/dates'
@@ -68,11 +68,6 @@ export function getFollowup(ctx: ServiceContext, id: string): FollowupView {
   const view = row ? toViews(ctx, [row], { includeTrashed: true })[0] : undefined
   if (!view) throw new AppFailure('NOT_FOUND', 'No follow-up with that id')
   return view
-}
-
-export function getFollowupsByIds(ctx: ServiceContext, ids: string[]): FollowupView[] {
-  if (ids.length === 0) return []
-  return toViews(ctx, ctx.db.select(followupColumns).from(followups).where(inArray(followups.id, ids)).all())
 }
 
 /** Thank-yous waiting now: due today or earlier, for the tray and Today. */

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import type { Person, PersonSummary } from '../../../shared/api/people'
 import { milestones, people } from '../../db/schema'
 import type { ServiceContext } from '../context'
@@ -47,16 +47,4 @@ export function loadPerson(ctx: ServiceContext, id: string): Person | null {
     .all()
   const { sortKey: _sortKey, ...fields } = row
   return { ...fields, tags, milestones: personMilestones }
-}
-
-export function existingIds(ctx: ServiceContext, ids: string[]): Set<string> {
-  if (ids.length === 0) return new Set()
-  return new Set(
-    ctx.db
-      .select({ id: people.id })
-      .from(people)
-      .where(inArray(people.id, ids))
-      .all()
-      .map((row) => row.id)
-  )
 }

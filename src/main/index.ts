@@ -31,7 +31,7 @@ function openWindow(dataDir: string, route = '/today'): BrowserWindow {
   const window = createMainWindow({
     preloadPath: join(here, '../preload/index.cjs'),
     bounds: restoreBounds(readWindowState(stateFile), displays),
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1f1d1a' : '#f7f3ea'
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1d1b18' : '#f7f3ea'
   })
   window.on('close', (event) => {
     writeWindowState(stateFile, window.getNormalBounds())

@@ -1,4 +1,5 @@
 import { expect, openApp, test, type AppServer } from './support/app'
+import { PeoplePages } from './pages/people'
 
 // The pictures in README.md and docs/ come from here, so they always show the app as it is.
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png` })
@@ -44,9 +45,12 @@ test('screenshots for the README and docs', async ({ page, app }) => {
   await openApp(page, app, 'ja', 'dark')
   await expect(page.getByTestId('today-meetings')).toBeVisible()
   await page.screenshot(shot('today-ja-dark'))
+  // The dark palette must keep readable contrast too.
+  await new PeoplePages(page).expectAccessible()
   await page.goto(`${app.origin}/#/meetings/${plannedId}/plan`)
   await expect(page.getByTestId('plan-suggestion').first()).toBeVisible()
   await page.screenshot(shot('plan-questions-ja-dark'))
+  await new PeoplePages(page).expectAccessible()
 
   await openApp(page, app, 'ja', 'light', '/people')
   await page.getByTestId('person-row').filter({ hasText: '佐藤 美咲' }).click()

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { emptyForm, formFromPerson, personFromForm } from '../../../src/renderer/src/features/people/form-state'
+import { personInput, type Person } from '../../../src/shared/api/people'
+
+describe('person form state', () => {
+  it('turns lines, commas (also 、) and blanks into what the contract expects', () => {
+    const input = personFromForm(
+      {
+        ...emptyForm,
+        familyName: '佐藤',
+        expertise: ' Kubernetes \n\n可観測性',
+        tags: 'SRE、勉強会, , PM',
+        cadenceDays: '60',
+        mourning: true,
+        links: { github: ' https://github.com/x ', blog: '' },
+        milestones: [
+          { kind: 'birthday', date: '', note: 'unknown day' },
+          { kind: 'promotion', date: '2026-04-01', note: '' }
+        ]
+      },
+      2026
+    )
+    expect(input).toMatchObject({
+      expertise: ['Kubernetes', '可観測性'],
+      tags: ['SRE', '勉強会', 'PM'],
+      cadenceDays: 60,
+      mourningYear: 2026,
+      links: { github: 'https://github.com/x', blog: '' },
+      milestones: [{ kind: 'promotion', date: '2026-04-01', note: '' }],
+      metOn: null,
+      preferredLanguage: null
+    })
+    expect(personInput.safeParse(input).success).toBe(true)
+  })
+
+  it('round-trips a person, keeping the year they were first marked in mourning', () => {
+    const person = {
+      ...personFromForm({ ...emptyForm, givenName: 'Ann', interests: 'Rust\nTea', mourning: true }, 2025),
+      id: 'x',
+      tags: ['a', 'b'],
+      milestones: [],
+      lastContactAt: null,
+      nextContactOn: null,
+      createdAt: '',
+      updatedAt: '',
+      deletedAt: null
+    } as unknown as Person
+    const form = formFromPerson(person)
+    expect(form).toMatchObject({ interests: 'Rust\nTea', tags: 'a, b', mourning: true, mourningYear: 2025 })
+    expect(personFromForm(form, 2027).mourningYear).toBe(2025)
+    expect(personFromForm({ ...form, mourning: false }, 2027).mourningYear).toBeNull()
+  })
+})

@@ -6,7 +6,7 @@ import { addDays } from '../../../shared/domain/dates'
 import { languageFor } from '../../../shared/domain/drafts'
 import { followups, interactions, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
-import { loadPerson } from '../people/row'
+import { activePerson, mustLoadPerson } from '../people/row'
 import { nextContactOn } from '../../../shared/domain/dates'
 import { getFollowup, todayOf } from './queries'
 
@@ -22,8 +22,7 @@ function changed(ctx: ServiceContext, id: string): FollowupView {
 }
 
 export function createFollowup(ctx: ServiceContext, input: ParsedInput<'followups.create'>): FollowupView {
-  const person = loadPerson(ctx, input.personId)
-  if (!person || person.deletedAt) throw new AppFailure('NOT_FOUND', 'No person with that id')
+  const person = activePerson(ctx, input.personId, 'NOT_FOUND')
   const id = newId()
   const now = nowIso(ctx.clock)
   ctx.db
@@ -42,8 +41,7 @@ export function updateDraft(ctx: ServiceContext, id: string, draft: string): Fol
 /** Sending is the user's act; marking it logs it on the timeline and restarts the keep-in-touch clock. */
 export function markSent(ctx: ServiceContext, id: string): FollowupView {
   const current = mustBePending(ctx, id)
-  const person = loadPerson(ctx, current.personId)
-  if (!person) throw new AppFailure('NOT_FOUND', 'No person with that id')
+  const person = mustLoadPerson(ctx, current.personId)
   const now = nowIso(ctx.clock)
   ctx.sqlite.transaction(() => {
     ctx.db.update(followups).set({ status: 'sent', doneAt: now, updatedAt: now }).where(eq(followups.id, id)).run()

@@ -7,7 +7,7 @@ import { noteLines, stageAfterMeeting } from '../../../shared/domain/meetings'
 import { followups, interactions, meetings, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
 import { getFollowup } from '../followups/queries'
-import { loadPerson } from '../people/row'
+import { activePerson, loadPerson } from '../people/row'
 import { meetingRow } from './queries'
 
 // A promise is due a week after the meeting unless the user moves it.
@@ -41,8 +41,7 @@ export function endMeeting(ctx: ServiceContext, id: string): Output<'meetings.en
   const meeting = meetingRow(ctx, id)
   if (meeting.status === 'ended') return result(ctx, id)
   if (meeting.status === 'cancelled') throw new AppFailure('CONFLICT', 'This meeting was cancelled')
-  const person = loadPerson(ctx, meeting.personId)
-  if (!person || person.deletedAt) throw new AppFailure('CONFLICT', 'This person is in the trash; restore them first')
+  const person = activePerson(ctx, meeting.personId)
 
   const now = ctx.clock.now()
   const endedAt = now.toISOString()

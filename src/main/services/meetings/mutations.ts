@@ -6,12 +6,11 @@ import { languageFor } from '../../../shared/domain/drafts'
 import type { NoteSection } from '../../../shared/domain/meetings'
 import { meetings } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
-import { loadPerson } from '../people/row'
+import { activePerson } from '../people/row'
 import { meetingRow } from './queries'
 
 export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): Meeting {
-  const person = loadPerson(ctx, input.personId)
-  if (!person || person.deletedAt) throw new AppFailure('NOT_FOUND', 'No person with that id')
+  const person = activePerson(ctx, input.personId, 'NOT_FOUND')
   const id = newId()
   const now = nowIso(ctx.clock)
   ctx.db

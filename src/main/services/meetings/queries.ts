@@ -5,7 +5,7 @@ import { languageFor } from '../../../shared/domain/drafts'
 import { suggestQuestions, type SuggestedQuestion } from '../../../shared/domain/questions'
 import { meetings } from '../../db/schema'
 import type { ServiceContext } from '../context'
-import { loadPerson } from '../people/row'
+import { mustLoadPerson } from '../people/row'
 import { personRefs } from '../people/refs'
 import { listTopics } from '../topics'
 
@@ -53,8 +53,7 @@ export function listMeetings(ctx: ServiceContext, input: { personId?: string | u
 /** Questions drawn from the person's interests and challenges and the user's topic library. */
 export function suggestQuestionsFor(ctx: ServiceContext, id: string): SuggestedQuestion[] {
   const meeting = meetingRow(ctx, id)
-  const person = loadPerson(ctx, meeting.personId)
-  if (!person) throw new AppFailure('NOT_FOUND', 'No person with that id')
+  const person = mustLoadPerson(ctx, meeting.personId)
   const language = meeting.invitationLanguage ?? languageFor(person)
   return suggestQuestions(person, listTopics(ctx), language)
 }

@@ -7,7 +7,7 @@ import { parseQuickName, sortKey } from '../../../shared/domain/names'
 import { interactions, milestones, nextSearchKey, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
 import { setPersonTags } from '../tags'
-import { loadPerson, type PersonRow } from './row'
+import { activePerson, mustLoadPerson, type PersonRow } from './row'
 
 type Fields = ParsedInput<'people.create'>
 
@@ -57,12 +57,6 @@ function writeMilestones(ctx: ServiceContext, personId: string, list: NonNullabl
   )
 }
 
-function mustLoad(ctx: ServiceContext, id: string): Person {
-  const person = loadPerson(ctx, id)
-  if (!person) throw new AppFailure('NOT_FOUND', 'No person with that id')
-  return person
-}
-
 export function createPerson(ctx: ServiceContext, fields: Fields): Person {
   const id = newId()
   const now = nowIso(ctx.clock)
@@ -76,7 +70,7 @@ export function createPerson(ctx: ServiceContext, fields: Fields): Person {
     if (fields.milestones) writeMilestones(ctx, id, fields.milestones)
   })()
   ctx.emit('people.changed', { ids: [id] })
-  return mustLoad(ctx, id)
+  return mustLoadPerson(ctx, id)
 }
 
 export function quickAddPerson(ctx: ServiceContext, name: string): Person {
@@ -84,8 +78,7 @@ export function quickAddPerson(ctx: ServiceContext, name: string): Person {
 }
 
 export function updatePerson(ctx: ServiceContext, id: string, patch: ParsedInput<'people.update'>['patch']): Person {
-  const current = mustLoad(ctx, id)
-  if (current.deletedAt) throw new AppFailure('CONFLICT', 'This person is in the trash; restore them first')
+  const current = activePerson(ctx, id)
   const columns = columnsFrom(patch)
   const merged = { ...current, ...columns }
   if (`${merged.familyName}${merged.givenName}`.trim() === '') {
@@ -114,12 +107,12 @@ export function updatePerson(ctx: ServiceContext, id: string, patch: ParsedInput
     if (patch.milestones) writeMilestones(ctx, id, patch.milestones)
   })()
   ctx.emit('people.changed', { ids: [id] })
-  return mustLoad(ctx, id)
+  return mustLoadPerson(ctx, id)
 }
 
 /** Moves a person to the trash; their timeline stays with them until the trash is emptied. */
 export function deletePerson(ctx: ServiceContext, id: string): { id: string } {
-  const current = mustLoad(ctx, id)
+  const current = mustLoadPerson(ctx, id)
   if (!current.deletedAt) {
     ctx.db.update(people).set({ deletedAt: nowIso(ctx.clock) }).where(eq(people.id, id)).run()
     ctx.emit('people.changed', { ids: [id] })
@@ -128,10 +121,10 @@ export function deletePerson(ctx: ServiceContext, id: string): { id: string } {
 }
 
 export function restorePerson(ctx: ServiceContext, id: string): Person {
-  mustLoad(ctx, id)
+  mustLoadPerson(ctx, id)
   ctx.db.update(people).set({ deletedAt: null, updatedAt: nowIso(ctx.clock) }).where(eq(people.id, id)).run()
   ctx.emit('people.changed', { ids: [id] })
-  return mustLoad(ctx, id)
+  return mustLoadPerson(ctx, id)
 }
 
 /** Removes a person for good; only from the trash, so nothing is lost by one stray click. */
@@ -152,8 +145,7 @@ export function emptyTrash(ctx: ServiceContext): { removed: number } {
 }
 
 export function addInteraction(ctx: ServiceContext, input: ParsedInput<'interactions.add'>): Interaction {
-  const person = mustLoad(ctx, input.personId)
-  if (person.deletedAt) throw new AppFailure('CONFLICT', 'This person is in the trash; restore them first')
+  const person = activePerson(ctx, input.personId)
   const now = nowIso(ctx.clock)
   const row = {
     id: newId(),

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm'
 import type { Person, PersonSummary } from '../../../shared/api/people'
+import { AppFailure } from '../../../shared/api/result'
 import { milestones, people } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { tagsByPerson } from '../tags'
@@ -47,4 +48,25 @@ export function loadPerson(ctx: ServiceContext, id: string): Person | null {
     .all()
   const { sortKey: _sortKey, ...fields } = row
   return { ...fields, tags, milestones: personMilestones }
+}
+
+/** A person, or NOT_FOUND. */
+export function mustLoadPerson(ctx: ServiceContext, id: string): Person {
+  const person = loadPerson(ctx, id)
+  if (!person) throw new AppFailure('NOT_FOUND', 'No person with that id')
+  return person
+}
+
+/**
+ * A person outside the trash. Acting on a trashed one is a CONFLICT (restore first); creating
+ * something new for them reads as NOT_FOUND, since the trash hides them everywhere else.
+ */
+export function activePerson(ctx: ServiceContext, id: string, whenTrashed: 'CONFLICT' | 'NOT_FOUND' = 'CONFLICT'): Person {
+  const person = mustLoadPerson(ctx, id)
+  if (person.deletedAt) {
+    throw whenTrashed === 'NOT_FOUND'
+      ? new AppFailure('NOT_FOUND', 'No person with that id')
+      : new AppFailure('CONFLICT', 'This person is in the trash; restore them first')
+  }
+  return person
 }

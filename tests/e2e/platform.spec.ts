@@ -1,0 +1,31 @@
+import { expect, openApp, test } from './support/app'
+
+test.describe('with a Japanese system', () => {
+  test.use({ locale: 'ja-JP' })
+  test('the app speaks Japanese until the user picks otherwise', async ({ page, app }) => {
+    await page.goto(app.url)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engawa へようこそ')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+    await page.getByTestId('setting-language').selectOption('en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Engawa')
+  })
+})
+
+test.describe('with an English system', () => {
+  test.use({ locale: 'en-US' })
+  test('the app speaks English', async ({ page, app }) => {
+    await page.goto(app.url)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Engawa')
+    expect(await app.call('settings.get')).toMatchObject({ language: 'system' })
+  })
+})
+
+test('changes made outside the window arrive as push events and show without a reload', async ({ page, app }) => {
+  await openApp(page, app, 'en')
+  await expect(page.getByTestId('today-screen').getByTestId('empty-state')).toBeVisible()
+  // As the tray or another window would: end a meeting through the API, not this page.
+  const person = await app.call<{ id: string }>('people.quickAdd', { name: 'Ann Lee' })
+  const meeting = await app.call<{ id: string }>('meetings.create', { personId: person.id })
+  await app.call('meetings.end', { id: meeting.id })
+  await expect(page.getByTestId('today-thank-yous').getByTestId('followup-item')).toContainText('Thank Ann Lee')
+})

@@ -248,7 +248,7 @@ export const en = {
     howWeMet: 'How we met',
     contact: 'Contact',
     keepInTouch: 'Keep in touch',
-    cadence: 'Every {{count}} days',
+    cadence: '{{count}} days',
     noCadence: 'No rhythm set',
     lastContact: 'Last contact',
     nextContact: 'Next, around',

@@ -1,17 +1,12 @@
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
 import { Section } from '../../ui/layout'
 import { FollowupItem } from './FollowupItem'
-import { followupKeys } from './queries'
+import { useFollowups } from './queries'
 
 /** What still waits for this person, on their profile; nothing when all is done. */
 export function PersonFollowups({ personId }: { personId: string }) {
   const { t } = useTranslation()
-  const followups = useQuery({
-    queryKey: [...followupKeys.all, 'person', personId],
-    queryFn: () => api.followups.list({ status: 'pending', personId })
-  })
+  const followups = useFollowups('pending', personId)
   if (!followups.data || followups.data.length === 0) return null
   return (
     <Section title={t('followups.title')} testId="person-followups">

@@ -5,13 +5,13 @@ import { peopleKeys } from '../people/queries'
 
 export const followupKeys = {
   all: ['followups'] as const,
-  list: (status: 'pending' | 'sent') => ['followups', 'list', status] as const,
+  list: (status: 'pending' | 'sent', personId?: string) => ['followups', 'list', status, personId ?? 'all'] as const,
   detail: (id: string) => ['followups', 'detail', id] as const,
   today: ['followups', 'today'] as const
 }
 
-export const useFollowups = (status: 'pending' | 'sent' = 'pending') =>
-  useQuery({ queryKey: followupKeys.list(status), queryFn: () => api.followups.list({ status }) })
+export const useFollowups = (status: 'pending' | 'sent' = 'pending', personId?: string) =>
+  useQuery({ queryKey: followupKeys.list(status, personId), queryFn: () => api.followups.list({ status, personId }) })
 
 export const useFollowup = (id: string) => useQuery({ queryKey: followupKeys.detail(id), queryFn: () => api.followups.get({ id }) })
 

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { followupKinds, followupStatuses, meetingFormats, meetingStatuses, topicKinds } from '../../shared/domain/meetings'
+import { channels, languages, milestoneKinds, nameOrders, stages } from '../../shared/domain/people'
+import { sampleTables } from '../../shared/domain/sample'
 import type { QuestionSource } from '../../shared/domain/questions'
 
 // Instants are UTC ISO-8601 strings; local dates are YYYY-MM-DD; lists and link maps are JSON.
@@ -14,7 +17,7 @@ export const people = sqliteTable(
     givenName: text('given_name').notNull().default(''),
     familyNameKana: text('family_name_kana').notNull().default(''),
     givenNameKana: text('given_name_kana').notNull().default(''),
-    nameOrder: text('name_order', { enum: ['auto', 'family_first', 'given_first'] })
+    nameOrder: text('name_order', { enum: nameOrders })
       .notNull()
       .default('auto'),
     sortKey: text('sort_key').notNull().default(''),
@@ -35,17 +38,13 @@ export const people = sqliteTable(
     metHow: text('met_how').notNull().default(''),
     metWhere: text('met_where').notNull().default(''),
     metOn: text('met_on'),
-    stage: text('stage', {
-      enum: ['discovered', 'engaged_online', 'meeting_proposed', 'met', 'ongoing']
-    })
+    stage: text('stage', { enum: stages })
       .notNull()
       .default('discovered'),
     cadenceDays: integer('cadence_days'),
     mourningYear: integer('mourning_year'),
-    preferredChannel: text('preferred_channel', {
-      enum: ['email', 'linkedin', 'x', 'mastodon', 'chat', 'phone', 'in_person']
-    }),
-    preferredLanguage: text('preferred_language', { enum: ['ja', 'en'] }),
+    preferredChannel: text('preferred_channel', { enum: channels }),
+    preferredLanguage: text('preferred_language', { enum: languages }),
     notes: text('notes').notNull().default(''),
     lastContactAt: text('last_contact_at'),
     nextContactOn: text('next_contact_on'),
@@ -71,9 +70,7 @@ export const milestones = sqliteTable(
     personId: text('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
-    kind: text('kind', {
-      enum: ['birthday', 'work_anniversary', 'job_change', 'promotion', 'publication', 'other']
-    }).notNull(),
+    kind: text('kind', { enum: milestoneKinds }).notNull(),
     date: text('date').notNull(),
     note: text('note').notNull().default(''),
     position: integer('position').notNull().default(0)
@@ -122,8 +119,7 @@ export const interactions = sqliteTable(
     url: text('url').notNull().default(''),
     sourceKind: text('source_kind'),
     sourceId: text('source_id'),
-    createdAt: createdAt(),
-    deletedAt: text('deleted_at')
+    createdAt: createdAt()
   },
   (table) => [
     index('interactions_person_idx').on(table.personId, table.occurredAt),
@@ -140,7 +136,7 @@ export const settings = sqliteTable('settings', {
 /** The user's own talking points, reused across meetings and events. */
 export const topics = sqliteTable('topics', {
   id: text('id').primaryKey(),
-  kind: text('kind', { enum: ['expertise', 'project', 'problem', 'question'] }).notNull(),
+  kind: text('kind', { enum: topicKinds }).notNull(),
   title: text('title').notNull(),
   body: text('body').notNull().default(''),
   createdAt: createdAt(),
@@ -156,17 +152,17 @@ export const meetings = sqliteTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     purpose: text('purpose').notNull().default(''),
-    format: text('format', { enum: ['coffee', 'lunch', 'call', 'walk', 'other'] })
+    format: text('format', { enum: meetingFormats })
       .notNull()
       .default('coffee'),
     startsAt: text('starts_at'),
     place: text('place').notNull().default(''),
     link: text('link').notNull().default(''),
     questions: text('questions', { mode: 'json' }).$type<{ text: string; source: QuestionSource }[]>().notNull().default(sql`'[]'`),
-    invitationLanguage: text('invitation_language', { enum: ['ja', 'en'] }),
+    invitationLanguage: text('invitation_language', { enum: languages }),
     invitationDraft: text('invitation_draft').notNull().default(''),
     planStep: integer('plan_step').notNull().default(0),
-    status: text('status', { enum: ['planned', 'ended', 'cancelled'] }).notNull().default('planned'),
+    status: text('status', { enum: meetingStatuses }).notNull().default('planned'),
     caresAbout: text('cares_about').notNull().default(''),
     theirChallenges: text('their_challenges').notNull().default(''),
     sharedInterests: text('shared_interests').notNull().default(''),
@@ -176,8 +172,7 @@ export const meetings = sqliteTable(
     freeNotes: text('free_notes').notNull().default(''),
     endedAt: text('ended_at'),
     createdAt: createdAt(),
-    updatedAt: updatedAt(),
-    deletedAt: text('deleted_at')
+    updatedAt: updatedAt()
   },
   (table) => [index('meetings_person_idx').on(table.personId), index('meetings_starts_idx').on(table.status, table.startsAt)]
 )
@@ -190,17 +185,13 @@ export const followups = sqliteTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     meetingId: text('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
-    /** Later areas (events, resources) point here the same way. */
-    eventId: text('event_id'),
-    kind: text('kind', {
-      enum: ['thank_you', 'promised_action', 'share_resource', 'reconnect', 'seasonal_greeting', 'congratulate', 'propose_meeting']
-    }).notNull(),
+    kind: text('kind', { enum: followupKinds }).notNull(),
     title: text('title').notNull().default(''),
     draft: text('draft').notNull().default(''),
-    language: text('language', { enum: ['ja', 'en'] }).notNull().default('en'),
+    language: text('language', { enum: languages }).notNull().default('en'),
     dueOn: text('due_on').notNull(),
     originalDueOn: text('original_due_on').notNull(),
-    status: text('status', { enum: ['pending', 'sent', 'dismissed'] }).notNull().default('pending'),
+    status: text('status', { enum: followupStatuses }).notNull().default('pending'),
     /** Makes generated follow-ups idempotent: ending a meeting twice finds the same keys. */
     sourceKey: text('source_key'),
     doneAt: text('done_at'),
@@ -212,4 +203,17 @@ export const followups = sqliteTable(
     index('followups_person_idx').on(table.personId),
     uniqueIndex('followups_source_idx').on(table.sourceKey)
   ]
+)
+
+/**
+ * Rows the sample circle added: "Remove sample data" deletes exactly these and nothing the user
+ * wrote. A marker table instead of a column on every table, so later areas only add their name.
+ */
+export const sampleRows = sqliteTable(
+  'sample_rows',
+  {
+    tableName: text('table_name', { enum: sampleTables }).notNull(),
+    rowId: text('row_id').notNull()
+  },
+  (table) => [primaryKey({ columns: [table.tableName, table.rowId] })]
 )

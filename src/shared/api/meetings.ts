@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { followupKinds, meetingFormats, noteSections, topicKinds } from '../domain/meetings'
-import { languages, stages } from '../domain/people'
+import { followupKinds, followupStatuses, meetingFormats, meetingStatuses, noteSections, topicKinds } from '../domain/meetings'
+import { languages, nameOrders, stages } from '../domain/people'
 import { id, instant, limits, localDate, markdown, mediumText, shortText, webUrl } from './limits'
 
 export const topic = z.object({
@@ -28,7 +28,7 @@ export const meeting = z.object({
   invitationLanguage: z.enum(languages).nullable(),
   invitationDraft: z.string(),
   planStep: z.number().int(),
-  status: z.enum(['planned', 'ended', 'cancelled']),
+  status: z.enum(meetingStatuses),
   caresAbout: z.string(),
   theirChallenges: z.string(),
   sharedInterests: z.string(),
@@ -66,7 +66,7 @@ export const followup = z.object({
   language: z.enum(languages),
   dueOn: localDate,
   originalDueOn: localDate,
-  status: z.enum(['pending', 'sent', 'dismissed']),
+  status: z.enum(followupStatuses),
   doneAt: z.string().nullable(),
   createdAt: instant,
   updatedAt: instant
@@ -81,7 +81,7 @@ export const followupView = followup.extend({
     givenName: z.string(),
     familyNameKana: z.string(),
     givenNameKana: z.string(),
-    nameOrder: z.enum(['auto', 'family_first', 'given_first']),
+    nameOrder: z.enum(nameOrders),
     email: z.string(),
     links: z.record(z.string(), z.string()),
     stage: z.enum(stages)
@@ -124,7 +124,7 @@ export const meetingProcedures = {
   'meetings.end': { input: z.object({ id }), output: endResult },
   'meetings.cancel': { input: z.object({ id }), output: meeting },
   'followups.list': {
-    input: z.object({ status: z.enum(['pending', 'sent', 'dismissed']).default('pending'), personId: id.optional() }),
+    input: z.object({ status: z.enum(followupStatuses).default('pending'), personId: id.optional() }),
     output: z.array(followupView)
   },
   'followups.get': { input: z.object({ id }), output: followupView },

@@ -18,6 +18,12 @@ export const followupKinds = [
 ] as const
 export type FollowupKind = (typeof followupKinds)[number]
 
+export const followupStatuses = ['pending', 'sent', 'dismissed'] as const
+export type FollowupStatus = (typeof followupStatuses)[number]
+
+export const meetingStatuses = ['planned', 'ended', 'cancelled'] as const
+export type MeetingStatus = (typeof meetingStatuses)[number]
+
 /** The listening sections of meeting notes, in the order they are shown. */
 export const noteSections = [
   'caresAbout',

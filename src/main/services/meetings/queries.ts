@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm'
 import type { Meeting, MeetingView } from '../../../shared/api/meetings'
 import { AppFailure } from '../../../shared/api/result'
 import { languageFor } from '../../../shared/domain/drafts'
@@ -10,10 +10,9 @@ import { personRefs } from '../people/refs'
 import { listTopics } from '../topics'
 
 export function meetingRow(ctx: ServiceContext, id: string): Meeting {
-  const row = ctx.db.select().from(meetings).where(and(eq(meetings.id, id), isNull(meetings.deletedAt))).get()
+  const row = ctx.db.select().from(meetings).where(eq(meetings.id, id)).get()
   if (!row) throw new AppFailure('NOT_FOUND', 'No meeting with that id')
-  const { deletedAt: _deletedAt, ...meeting } = row
-  return meeting
+  return row
 }
 
 function toViews(ctx: ServiceContext, rows: Meeting[], options: { includeTrashed?: boolean } = {}): MeetingView[] {
@@ -36,7 +35,7 @@ export function getMeeting(ctx: ServiceContext, id: string): MeetingView {
 
 /** Meetings of people outside the trash: planned ones soonest first, ended ones latest first. */
 export function listMeetings(ctx: ServiceContext, input: { personId?: string | undefined; status?: 'planned' | 'ended' | undefined }) {
-  const conditions: (SQL | undefined)[] = [isNull(meetings.deletedAt)]
+  const conditions: (SQL | undefined)[] = []
   if (input.personId) conditions.push(eq(meetings.personId, input.personId))
   if (input.status) conditions.push(eq(meetings.status, input.status))
   // Trashed people's meetings drop out in toViews, without a join that would walk every person.
@@ -46,7 +45,6 @@ export function listMeetings(ctx: ServiceContext, input: { personId?: string | u
     .where(and(...conditions))
     .orderBy(input.status === 'ended' ? desc(meetings.endedAt) : asc(meetings.startsAt), desc(meetings.createdAt))
     .all()
-    .map(({ deletedAt: _deletedAt, ...meeting }) => meeting)
   return toViews(ctx, rows)
 }
 

@@ -97,7 +97,7 @@ export function getPerson(ctx: ServiceContext, id: string): Person & { timeline:
       createdAt: interactions.createdAt
     })
     .from(interactions)
-    .where(and(eq(interactions.personId, id), isNull(interactions.deletedAt)))
+    .where(eq(interactions.personId, id))
     .orderBy(desc(interactions.occurredAt), desc(interactions.createdAt))
     .all() as Interaction[]
   return { ...person, timeline }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { latestSchemaVersion, migrations as allMigrations, type Migration } from './migrations'
 import * as schema from './schema'
+import { ensureSearchIndex } from './search-index'
 
 export type Db = BetterSQLite3Database<typeof schema>
 
@@ -70,6 +71,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenDatab
         sqlite.pragma(`user_version = ${version + 1}`)
       })()
     }
+    // The migration tests open at earlier versions, before the index exists.
+    if (migrations.length === latestSchemaVersion) ensureSearchIndex(sqlite)
     return { sqlite, db: drizzle(sqlite, { schema }), file, schemaVersion: migrations.length, backupFile }
   } catch (error) {
     sqlite.close()

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, dialog, nativeTheme, screen, session, type BrowserWindow } from 'electron'
-import { pushEventNames } from '../shared/api/events'
+import { pushNames } from '../shared/api/push'
 import { startCore, type Core } from './core'
 import { DatabaseTooNewError } from './db/open'
 import { startBackground } from './desktop/background'
@@ -9,7 +9,7 @@ import { registerAppScheme, serveAppProtocol } from './desktop/protocol'
 import { appOrigin, createMainWindow, denyAllPermissions } from './desktop/window'
 import { readWindowState, restoreBounds, writeWindowState } from './desktop/window-state'
 import { registerIpc, sendPushEvent } from './rpc/ipc'
-import { getSettings } from './services/settings'
+import { getSettings } from './services/settings/queries'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 let core: Core | null = null
@@ -61,8 +61,8 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession)
   serveAppProtocol(join(here, '../renderer'))
   registerIpc(opened.dispatch)
-  for (const name of pushEventNames) {
-    opened.events.on(name, (payload: unknown) => mainWindow && sendPushEvent(mainWindow.webContents, name, payload))
+  for (const name of pushNames) {
+    opened.push.on(name, (payload: unknown) => mainWindow && sendPushEvent(mainWindow.webContents, name, payload))
   }
   mainWindow = openWindow(dataDir)
   const reveal = () => {

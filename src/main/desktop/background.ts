@@ -1,7 +1,6 @@
 import { app } from 'electron'
 import type { Core } from '../core'
-import { snoozeAllThankYous } from '../services/followups/mutations'
-import { getSettings } from '../services/settings'
+import { getSettings } from '../services/settings/queries'
 import { showReminder } from './notifications'
 import { startReminders } from './reminders'
 import { createTray } from './tray'
@@ -20,7 +19,8 @@ export function startBackground({ core, trayIconPath, reveal, showFollowup }: Ba
   const tray = createTray(trayIconPath, {
     openWindow: reveal,
     openFollowup: showFollowup,
-    snoozeAll: () => snoozeAllThankYous(core.ctx),
+    // Through dispatch like any write, so every window and the tray hear of it.
+    snoozeAll: () => void core.dispatch('followups.snoozeAllThankYous', {}),
     quit: () => app.quit()
   })
   const stopReminders = startReminders({
@@ -32,9 +32,12 @@ export function startBackground({ core, trayIconPath, reveal, showFollowup }: Ba
   })
   const applyLoginItem = () => app.setLoginItemSettings({ openAtLogin: getSettings(core.ctx).launchAtLogin })
   applyLoginItem()
-  core.events.on('settings.changed', applyLoginItem)
+  const onChanged = ({ areas }: { areas: string[] }) => {
+    if (areas.includes('settings')) applyLoginItem()
+  }
+  core.push.on('changed', onChanged)
   return () => {
-    core.events.off('settings.changed', applyLoginItem)
+    core.push.off('changed', onChanged)
     stopReminders()
     tray.destroy()
   }

@@ -1,14 +1,14 @@
 import { displayName } from '../../shared/domain/names'
 import { reminderDue, trayModel } from '../../shared/domain/reminders'
 import type { Core } from '../core'
-import { lastReminderOn, recordReminder } from '../services/app-state'
+import { lastReminderOn, recordReminder } from '../services/app/state'
 import { pendingThankYous, todayOf } from '../services/followups/queries'
-import { getSettings } from '../services/settings'
+import { getSettings } from '../services/settings/queries'
 import type { EngawaTray } from './tray'
 import { desktopLanguage, desktopWords } from './tray-words'
 
 export interface ReminderDeps {
-  core: Pick<Core, 'ctx' | 'events'>
+  core: Pick<Core, 'ctx' | 'push'>
   tray: EngawaTray | null
   notify: (title: string, body: string, onClick: () => void) => boolean
   systemLocale: () => string
@@ -22,7 +22,7 @@ const tickMs = 60_000
 
 /** Keeps the tray in step with pending thank-yous and shows the one daily reminder when it is due. */
 export function startReminders(deps: ReminderDeps): () => void {
-  const { ctx, events } = deps.core
+  const { ctx, push } = deps.core
   const timers = deps.timers ?? { setInterval, clearInterval }
 
   const refresh = () => {
@@ -51,13 +51,13 @@ export function startReminders(deps: ReminderDeps): () => void {
     }
   }
 
-  events.on('followups.changed', refresh)
-  events.on('settings.changed', refresh)
+  // Any write may change what waits (a trashed person's thank-you disappears): one cheap refresh.
+  const onChanged = () => void refresh()
+  push.on('changed', onChanged)
   const timer = timers.setInterval(tick, tickMs)
   tick()
   return () => {
     timers.clearInterval(timer)
-    events.off('followups.changed', refresh)
-    events.off('settings.changed', refresh)
+    push.off('changed', onChanged)
   }
 }

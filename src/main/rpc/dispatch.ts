@@ -1,21 +1,36 @@
+import type { ChangeArea } from '../../shared/api/areas'
 import { contract, isProcedure, type Procedure } from '../../shared/api/contract'
-import { AppFailure, fail, ok, type Result } from '../../shared/api/result'
+import { fail, ok, type Result } from '../../shared/api/result'
 import type { ServiceContext } from '../services/context'
-import { handlers, type Handler } from './handlers'
+import { failureOf } from './failures'
+import type { Handler } from './handler'
+import { handlers } from './handlers'
 
-export type Dispatch = (procedure: string, input: unknown) => Result<unknown>
+export type Dispatch = (procedure: string, input: unknown) => Promise<Result<unknown>>
 
 export interface DispatchOptions {
+  /** After a successful write: the areas it changed, as the contract declares them. */
+  onChanged?: (areas: ChangeArea[]) => void
   /** Where unexpected errors are reported; the caller only sees a generic INTERNAL error. */
   onUnexpectedError?: (procedure: string, error: unknown) => void
 }
 
 /**
- * The one way into the services: known procedure? -> parse input -> run -> Result.
- * Never throws; outputs are typed by the compiler, so they are not parsed again at run time.
+ * The one way into the services: known procedure? -> parse input -> run -> announce what changed
+ * -> Result. Never throws or rejects; outputs are typed by the compiler, not parsed again.
  */
 export function createDispatch(ctx: ServiceContext, options: DispatchOptions = {}): Dispatch {
-  return (procedure, input) => {
+  const announce = (procedure: Procedure) => {
+    const areas = contract[procedure].changes
+    if (areas.length === 0) return
+    // A listener's failure must not turn a write that succeeded into an error.
+    try {
+      options.onChanged?.([...areas])
+    } catch (error) {
+      options.onUnexpectedError?.(procedure, error)
+    }
+  }
+  return async (procedure, input) => {
     if (!isProcedure(procedure)) {
       return fail('INVALID_INPUT', `Unknown procedure: ${procedure}`)
     }
@@ -31,11 +46,13 @@ export function createDispatch(ctx: ServiceContext, options: DispatchOptions = {
         return fail('INVALID_INPUT', issues[0]?.message ?? 'Invalid input', issues)
       }
       const handler = handlers[procedure] as Handler<Procedure>
-      return ok(handler(ctx, parsed.data as never))
+      const value = await handler(ctx, parsed.data as never)
+      announce(procedure)
+      return ok(value)
     } catch (error) {
-      if (error instanceof AppFailure) return fail(error.code, error.message, error.details)
-      options.onUnexpectedError?.(procedure, error)
-      return fail('INTERNAL', 'Something went wrong; nothing was changed')
+      const failure = failureOf(error)
+      if (failure.code === 'INTERNAL') options.onUnexpectedError?.(procedure, error)
+      return fail(failure.code, failure.message, failure.details)
     }
   }
 }

@@ -5,13 +5,13 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { z } from 'zod'
 import { contract } from '../../shared/api/contract'
-import { pushEventNames } from '../../shared/api/events'
+import { pushNames } from '../../shared/api/push'
 import type { ErrorCode, Result } from '../../shared/api/result'
 import type { Core } from '../core'
 import { contentSecurityPolicy } from './csp'
 
 export interface HttpTransportOptions {
-  core: Pick<Core, 'dispatch' | 'events'>
+  core: Pick<Core, 'dispatch' | 'push'>
   token: string
   /** The built renderer; omitted in API-only tests. */
   staticDir?: string
@@ -23,6 +23,8 @@ const statusFor: Record<ErrorCode, number> = {
   UNAUTHORIZED: 401,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  DISK_FULL: 507,
+  CANCELLED: 409,
   INTERNAL: 500
 }
 const contentTypes: Record<string, string> = {
@@ -88,7 +90,7 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, procedure: 
       return sendError(res, 'INVALID_INPUT', 'The request body is not valid JSON')
     }
   }
-  const result = options.core.dispatch(procedure, input)
+  const result = await options.core.dispatch(procedure, input)
   sendJson(res, result.ok ? 200 : statusFor[result.error.code], result)
 }
 
@@ -104,10 +106,10 @@ function describeApi() {
 function streamEvents(req: IncomingMessage, res: ServerResponse, options: HttpTransportOptions) {
   res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
   res.write(': ready\n\n')
-  const unsubscribers = pushEventNames.map((name) => {
+  const unsubscribers = pushNames.map((name) => {
     const listener = (payload: unknown) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)
-    options.core.events.on(name, listener)
-    return () => options.core.events.off(name, listener)
+    options.core.push.on(name, listener)
+    return () => options.core.push.off(name, listener)
   })
   req.on('close', () => unsubscribers.forEach((off) => off()))
 }

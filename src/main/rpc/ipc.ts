@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
-import type { PushEventName } from '../../shared/api/events'
+import type { PushName } from '../../shared/api/push'
 import { fail, type Result } from '../../shared/api/result'
 import type { Dispatch } from './dispatch'
 
@@ -19,11 +19,11 @@ export function handleInvoke(
   procedure: unknown,
   input: unknown,
   devServerUrl?: string
-): Result<unknown> {
+): Promise<Result<unknown>> {
   if (!isTrustedSender(event.senderFrame?.url, devServerUrl)) {
-    return fail('UNAUTHORIZED', 'Calls are accepted only from Engawa’s own window')
+    return Promise.resolve(fail('UNAUTHORIZED', 'Calls are accepted only from Engawa’s own window'))
   }
-  if (typeof procedure !== 'string') return fail('INVALID_INPUT', 'Procedure name must be a string')
+  if (typeof procedure !== 'string') return Promise.resolve(fail('INVALID_INPUT', 'Procedure name must be a string'))
   return dispatch(procedure, input)
 }
 
@@ -35,6 +35,6 @@ export function registerIpc(dispatch: Dispatch, devServerUrl?: string): () => vo
   return () => ipcMain.removeHandler(invokeChannel)
 }
 
-export function sendPushEvent(contents: WebContents, name: PushEventName, payload: unknown): void {
+export function sendPushEvent(contents: WebContents, name: PushName, payload: unknown): void {
   if (!contents.isDestroyed()) contents.send(eventChannel, name, payload)
 }

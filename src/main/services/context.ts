@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { PushEventName, PushEvents } from '../../shared/api/events'
 import type { Db } from '../db/open'
+import type { JobRunner } from '../jobs/runner'
 
 /** The clock services read; injected so "today" can be tested in any zone and at any instant. */
 export interface Clock {
@@ -14,16 +14,22 @@ export const systemClock: Clock = {
   timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone
 }
 
-/** Everything a service may touch; nothing below index.ts reaches for globals. */
+/**
+ * Everything a service may touch; nothing below index.ts reaches for globals. Services change
+ * data and return; announcing the change is dispatch's job, from the contract's `changes`.
+ */
 export interface ServiceContext {
   db: Db
   sqlite: Database.Database
   clock: Clock
   dataDir: string
   databaseFile: string
+  /** Where automatic and manual backups go. */
+  backupDir: string
   schemaVersion: number
   version: string
-  emit: <E extends PushEventName>(event: E, payload: PushEvents[E]) => void
+  /** Long work: progress pushed, cancellable, one of a kind at a time. */
+  jobs: JobRunner
 }
 
 export const newId = (): string => crypto.randomUUID()

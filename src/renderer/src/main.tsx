@@ -5,12 +5,12 @@ import { api, queryClient } from './api/client'
 import { App } from './app/App'
 import './i18n'
 import './styles.css'
-import { followupKeys } from './features/followups/queries'
 import { settingsKeys } from './features/settings/queries'
+import { todayQuery } from './features/today/queries'
 
 // Ask for the settings and the home screen while React is still starting: the first paint waits on them.
 void queryClient.prefetchQuery({ queryKey: settingsKeys.all, queryFn: () => api.settings.get() })
-void queryClient.prefetchQuery({ queryKey: followupKeys.today, queryFn: () => api.today.get() })
+void queryClient.prefetchQuery(todayQuery)
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

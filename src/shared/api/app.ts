@@ -1,4 +1,15 @@
 import { z } from 'zod'
+import { backupFile } from './backups'
+import { readsOnly } from './procedure'
+
+export const health = z.object({
+  /** The file's integrity, checked in the background at start so the first screen is not delayed. */
+  integrity: z.enum(['checking', 'ok', 'damaged']),
+  problems: z.array(z.string()),
+  /** What the user is offered when the file is damaged. */
+  newestBackup: backupFile.nullable()
+})
+export type Health = z.infer<typeof health>
 
 export const appProcedures = {
   'app.info': {
@@ -9,10 +20,7 @@ export const appProcedures = {
       databaseFile: z.string(),
       schemaVersion: z.number().int(),
       peopleCount: z.number().int()
-    })
-  },
-  'sample.load': {
-    input: z.object({}),
-    output: z.object({ added: z.number().int() })
+    }),
+    changes: readsOnly
   }
 } as const

@@ -1,21 +1,32 @@
 import type { z } from 'zod'
 import { appProcedures } from './app'
-import { meetingProcedures } from './meetings'
+import { followupsProcedures } from './followups'
+import { jobsProcedures } from './jobs'
+import { meetingsProcedures } from './meetings'
 import { peopleProcedures } from './people'
+import type { ProcedureSchema } from './procedure'
 import type { ProcedureName } from './procedures'
+import { sampleProcedures } from './sample'
 import { settingsProcedures } from './settings'
+import { todayProcedures } from './today'
+import { topicsProcedures } from './topics'
 
-export interface ProcedureSchema {
-  input: z.ZodType
-  output: z.ZodType
-}
+export type { ProcedureSchema } from './procedure'
 
-/** Every procedure the UI may call: `area.verb` -> zod schemas of its input and output. */
+/**
+ * Every procedure the UI may call: `area.verb` -> its input and output schemas and the areas it
+ * changes. One file per area; a procedure missing its `changes` does not compile.
+ */
 export const contract = {
   ...appProcedures,
+  ...sampleProcedures,
   ...settingsProcedures,
   ...peopleProcedures,
-  ...meetingProcedures
+  ...topicsProcedures,
+  ...meetingsProcedures,
+  ...followupsProcedures,
+  ...todayProcedures,
+  ...jobsProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract

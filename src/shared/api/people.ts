@@ -10,6 +10,7 @@ import {
   stages
 } from '../domain/people'
 import { id, instant, limits, localDate, markdown, mediumText, shortText, textList, webUrl } from './limits'
+import { readsOnly } from './procedure'
 
 const links = z.partialRecord(z.enum(linkKinds), webUrl.or(z.literal('')))
 
@@ -136,29 +137,51 @@ export const interactionInput = z.object({
   url: webUrl.or(z.literal('')).default('')
 })
 
+/** Who a follow-up or meeting is with, and where to reach them: enough to show and act on it. */
+export const personRef = z.object({
+  id,
+  familyName: z.string(),
+  givenName: z.string(),
+  familyNameKana: z.string(),
+  givenNameKana: z.string(),
+  nameOrder: z.enum(nameOrders),
+  email: z.string(),
+  links: z.record(z.string(), z.string()),
+  stage: z.enum(stages)
+})
+export type PersonRef = z.infer<typeof personRef>
+
+// Trashing or restoring a person hides or shows their meetings and follow-ups too.
+const withTheirItems = ['people', 'meetings', 'followups'] as const
+
 export const peopleProcedures = {
   'people.list': {
     input: peopleListInput,
-    output: z.object({ items: z.array(personSummary), total: z.number().int() })
+    output: z.object({ items: z.array(personSummary), total: z.number().int() }),
+    changes: readsOnly
   },
   'people.get': {
     input: z.object({ id }),
-    output: person.extend({ timeline: z.array(interaction) })
+    output: person.extend({ timeline: z.array(interaction) }),
+    changes: readsOnly
   },
-  'people.create': { input: personInput, output: person },
+  'people.create': { input: personInput, output: person, changes: ['people'] },
   'people.quickAdd': {
     input: z.object({ name: shortText.min(1, 'Type a name') }),
-    output: person
+    output: person,
+    changes: ['people']
   },
-  'people.update': { input: z.object({ id, patch: personPatch }), output: person },
-  'people.delete': { input: z.object({ id }), output: z.object({ id }) },
-  'people.restore': { input: z.object({ id }), output: person },
-  'people.purge': { input: z.object({ id }), output: z.object({ id }) },
-  'trash.list': { input: z.object({}), output: z.array(personSummary) },
-  'trash.empty': { input: z.object({}), output: z.object({ removed: z.number().int() }) },
+  // A name shown on follow-ups and meetings may change with it.
+  'people.update': { input: z.object({ id, patch: personPatch }), output: person, changes: withTheirItems },
+  'people.delete': { input: z.object({ id }), output: z.object({ id }), changes: withTheirItems },
+  'people.restore': { input: z.object({ id }), output: person, changes: withTheirItems },
+  'people.purge': { input: z.object({ id }), output: z.object({ id }), changes: withTheirItems },
+  'trash.list': { input: z.object({}), output: z.array(personSummary), changes: readsOnly },
+  'trash.empty': { input: z.object({}), output: z.object({ removed: z.number().int() }), changes: withTheirItems },
   'tags.list': {
     input: z.object({}),
-    output: z.array(z.object({ name: z.string(), count: z.number().int() }))
+    output: z.array(z.object({ name: z.string(), count: z.number().int() })),
+    changes: readsOnly
   },
-  'interactions.add': { input: interactionInput, output: interaction }
+  'interactions.add': { input: interactionInput, output: interaction, changes: ['people'] }
 } as const

@@ -40,7 +40,9 @@ export const procedureNames = [
   'followups.snooze',
   'followups.snoozeAllThankYous',
   'followups.dismiss',
-  'today.get'
+  'today.get',
+  'jobs.list',
+  'jobs.cancel'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

@@ -4,6 +4,10 @@ export const errorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'UNAUTHORIZED',
+  /** The disk has no room left: the write was refused and nothing was lost. */
+  'DISK_FULL',
+  /** The user cancelled a job before it finished. */
+  'CANCELLED',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { readsOnly } from './procedure'
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM')
 
@@ -26,6 +27,6 @@ export const defaultSettings: Settings = {
 }
 
 export const settingsProcedures = {
-  'settings.get': { input: z.object({}), output: settings },
-  'settings.update': { input: settings.partial(), output: settings }
+  'settings.get': { input: z.object({}), output: settings, changes: readsOnly },
+  'settings.update': { input: settings.partial(), output: settings, changes: ['settings'] }
 } as const

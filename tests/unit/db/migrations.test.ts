@@ -14,7 +14,7 @@ const insertPerson = (sqlite: Database.Database, id: string, familyName: string,
     .run(id, familyName, notes)
 
 describe('opening the database', () => {
-  it('creates a new file at the latest schema with durable pragmas', () => {
+  it('creates a new file at the latest schema with durable pragmas', async () => {
     const opened = openDatabase(join(tempDir(), 'engawa.db'))
     expect(opened.schemaVersion).toBe(latestSchemaVersion)
     expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion)
@@ -29,7 +29,7 @@ describe('opening the database', () => {
     opened.sqlite.close()
   })
 
-  it('refuses a database written by a newer version and leaves it untouched', () => {
+  it('refuses a database written by a newer version and leaves it untouched', async () => {
     const file = join(tempDir(), 'engawa.db')
     const raw = new Database(file)
     raw.pragma(`user_version = ${latestSchemaVersion + 1}`)
@@ -43,7 +43,7 @@ describe('opening the database', () => {
 })
 
 describe('migration 0001_people_search', () => {
-  it('keeps people written at schema 1 and makes them searchable, after a backup', () => {
+  it('keeps people written at schema 1 and makes them searchable, after a backup', async () => {
     const dir = tempDir()
     const file = join(dir, 'engawa.db')
     const before = openDatabase(file, { migrations: migrations.slice(0, 1) })
@@ -74,7 +74,7 @@ describe('migration 0001_people_search', () => {
     after.sqlite.close()
   })
 
-  it('keeps the index in step with inserts, updates and deletes', () => {
+  it('keeps the index in step with inserts, updates and deletes', async () => {
     const opened = openDatabase(join(tempDir(), 'engawa.db'))
     const search = (text: string) =>
       opened.sqlite
@@ -93,7 +93,7 @@ describe('migration 0001_people_search', () => {
 })
 
 describe('migration 0002_meetings_followups', () => {
-  it('keeps people and their timeline, and adds meetings and follow-ups tied to them', () => {
+  it('keeps people and their timeline, and adds meetings and follow-ups tied to them', async () => {
     const dir = tempDir()
     const file = join(dir, 'engawa.db')
     const before = openDatabase(file, { migrations: migrations.slice(0, 2) })

@@ -10,7 +10,7 @@ vi.mock('electron', () => {
 const { handleInvoke, invokeChannel, isTrustedSender, registerIpc } = await import('../../../src/main/rpc/ipc')
 
 describe('IPC transport', () => {
-  const dispatch = vi.fn((procedure: string) => ({ ok: true as const, value: procedure }))
+  const dispatch = vi.fn((procedure: string) => Promise.resolve({ ok: true as const, value: procedure }))
 
   it('registers one channel that forwards calls from our own window to dispatch', async () => {
     const off = registerIpc(dispatch)
@@ -22,23 +22,23 @@ describe('IPC transport', () => {
     expect(fake.ipcHandlers.size).toBe(0)
   })
 
-  it('refuses calls from any other frame without dispatching', () => {
+  it('refuses calls from any other frame without dispatching', async () => {
     dispatch.mockClear()
     for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html', undefined]) {
-      const reply = handleInvoke(dispatch, { senderFrame: url ? ({ url } as never) : null }, 'people.list', {})
+      const reply = await handleInvoke(dispatch, { senderFrame: url ? ({ url } as never) : null }, 'people.list', {})
       expect(reply).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } })
     }
     expect(dispatch).not.toHaveBeenCalled()
   })
 
-  it('rejects a non-string procedure name', () => {
-    expect(handleInvoke(dispatch, { senderFrame: { url: 'app://engawa/' } as never }, 42, {})).toMatchObject({
+  it('rejects a non-string procedure name', async () => {
+    expect(await handleInvoke(dispatch, { senderFrame: { url: 'app://engawa/' } as never }, 42, {})).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' }
     })
   })
 
-  it('trusts the dev server only when one is given', () => {
+  it('trusts the dev server only when one is given', async () => {
     expect(isTrustedSender('http://localhost:5173/', undefined)).toBe(false)
     expect(isTrustedSender('http://localhost:5173/', 'http://localhost:5173')).toBe(true)
   })

@@ -16,13 +16,13 @@ function rendererDir(): string {
 }
 
 describe('app:// protocol', () => {
-  it('maps app://engawa paths into the renderer folder', () => {
+  it('maps app://engawa paths into the renderer folder', async () => {
     const root = rendererDir()
     expect(resolveAppPath(root, 'app://engawa/assets/app.js')).toBe(join(root, 'assets', 'app.js'))
     expect(resolveAppPath(root, 'app://engawa/people/123')).toBe(join(root, 'index.html'))
   })
 
-  it('never serves a file outside it, nor another host', () => {
+  it('never serves a file outside it, nor another host', async () => {
     const root = rendererDir()
     expect(resolveAppPath(root, 'app://engawa/../../etc/passwd')).not.toContain('etc')
     expect(resolveAppPath(root, 'app://engawa/..%2F..%2Fetc%2Fpasswd')).toBeNull()

@@ -26,7 +26,7 @@ beforeEach(() => {
 })
 
 describe('tray', () => {
-  it('uses a template image and lists pending thank-yous that open on click', () => {
+  it('uses a template image and lists pending thank-yous that open on click', async () => {
     const handlers = actions()
     const tray = createTray('/icons/trayTemplate.png', handlers)
     const model = { tooltip: 'Engawa — 1 thank-you to send', items: [{ id: 'f1', label: 'Thank Ann Lee' }], more: 0 }
@@ -46,7 +46,7 @@ describe('tray', () => {
     expect(handlers.openWindow).toHaveBeenCalled()
   })
 
-  it('offers only open and quit when nothing waits, and points to the window for the rest', () => {
+  it('offers only open and quit when nothing waits, and points to the window for the rest', async () => {
     expect(labels({ template: trayMenuTemplate({ tooltip: '', items: [], more: 0 }, desktopWords.ja, actions()) })).toEqual([
       'separator',
       'Engawa を開く',
@@ -56,7 +56,7 @@ describe('tray', () => {
     expect(crowded.map((item) => item.label ?? item.type)).toContain('3 more in the window…')
   })
 
-  it('shows silent notifications, and none where the system has no support', () => {
+  it('shows silent notifications, and none where the system has no support', async () => {
     const onClick = vi.fn()
     expect(showReminder('Title', 'Body', onClick)).toBe(true)
     expect(fake.notifications[0]?.options).toEqual({ title: 'Title', body: 'Body', silent: true })
@@ -83,17 +83,17 @@ describe('reminder loop', () => {
     return { clock, core, update, notify, openThankYou, tick: () => tick(), stop }
   }
 
-  function endMeeting(core: ReturnType<typeof testCore>, name: string) {
-    const person = call<Person>(core, 'people.quickAdd', { name })
-    const meeting = call<{ id: string }>(core, 'meetings.create', { personId: person.id })
-    call(core, 'meetings.end', { id: meeting.id })
+  async function endMeeting(core: ReturnType<typeof testCore>, name: string) {
+    const person = await call<Person>(core, 'people.quickAdd', { name })
+    const meeting = await call<{ id: string }>(core, 'meetings.create', { personId: person.id })
+    await call(core, 'meetings.end', { id: meeting.id })
   }
 
-  it('updates the tray when follow-ups change, and reminds once at the reminder time', () => {
+  it('updates the tray when follow-ups change, and reminds once at the reminder time', async () => {
     // 17:30 in Tokyo; reminder at 18:00 by default.
     const loop = setup('2026-11-27T08:30:00Z', 'Asia/Tokyo')
     expect(loop.update.mock.lastCall?.[0]).toMatchObject({ tooltip: 'Engawa — nothing waiting', items: [] })
-    endMeeting(loop.core, 'Ann Lee')
+    await endMeeting(loop.core, 'Ann Lee')
     expect(loop.update.mock.lastCall?.[0]).toMatchObject({ tooltip: 'Engawa — 1 thank-you to send', items: [{ label: 'Thank Ann Lee' }] })
     loop.tick()
     expect(loop.notify).not.toHaveBeenCalled()
@@ -113,10 +113,10 @@ describe('reminder loop', () => {
     loop.stop()
   })
 
-  it('keeps quiet in quiet hours and speaks the chosen language', () => {
+  it('keeps quiet in quiet hours and speaks the chosen language', async () => {
     const loop = setup('2026-11-27T13:30:00Z', 'Asia/Tokyo') // 22:30, inside 22:00–08:00
     call(loop.core, 'settings.update', { language: 'ja' })
-    endMeeting(loop.core, '佐藤 美咲')
+    await endMeeting(loop.core, '佐藤 美咲')
     loop.tick()
     expect(loop.notify).not.toHaveBeenCalled()
     expect(loop.update.mock.lastCall?.[0]).toMatchObject({ tooltip: 'Engawa — お礼 1 件', items: [{ label: '佐藤 美咲さんにお礼' }] })

@@ -17,7 +17,7 @@ beforeEach(() => {
 })
 
 describe('main window security', () => {
-  it('creates the window with the full security baseline', () => {
+  it('creates the window with the full security baseline', async () => {
     createMainWindow({ preloadPath: '/app/preload/index.cjs', bounds: { width: 900, height: 600 }, backgroundColor: '#fff' })
     const prefs = fake.windows[0]?.options.webPreferences
     expect(prefs).toMatchObject({
@@ -34,7 +34,7 @@ describe('main window security', () => {
     expect(secureWebPreferences('/x')).toEqual(prefs && { ...prefs, preload: '/x' })
   })
 
-  it('blocks navigation away from app:// and webviews', () => {
+  it('blocks navigation away from app:// and webviews', async () => {
     createMainWindow({ preloadPath: '/p', bounds: { width: 900, height: 600 }, backgroundColor: '#fff' })
     const contents = fake.windows[0]!.webContents
     const navigate = (url: string) => {
@@ -50,7 +50,7 @@ describe('main window security', () => {
     expect(attach.preventDefault).toHaveBeenCalled()
   })
 
-  it('denies every new window and opens only https and mailto links outside', () => {
+  it('denies every new window and opens only https and mailto links outside', async () => {
     const openExternal = vi.fn(async () => undefined)
     const contents = new (fake.module.BrowserWindow as unknown as new (o: object) => { webContents: FakeElectron['windows'][number]['webContents'] })({}).webContents
     applyNavigationGuards(contents as never, openExternal)
@@ -60,7 +60,7 @@ describe('main window security', () => {
     expect(openExternal.mock.calls).toEqual([['https://github.com/x'], ['mailto:ann@example.com']])
   })
 
-  it('validates external links', () => {
+  it('validates external links', async () => {
     expect(isAllowedExternalUrl('https://www.linkedin.com/in/someone')).toBe(true)
     expect(isAllowedExternalUrl('mailto:someone@example.jp')).toBe(true)
     expect(isAllowedExternalUrl('mailto:nobody')).toBe(false)
@@ -69,7 +69,7 @@ describe('main window security', () => {
     expect(isAllowedExternalUrl('vbscript:x')).toBe(false)
   })
 
-  it('denies permission requests and checks by default', () => {
+  it('denies permission requests and checks by default', async () => {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
     denyAllPermissions(session as never)
     const callback = vi.fn()

@@ -4,19 +4,19 @@ import { inQuietHours, reminderDue, trayModel } from '../../../src/shared/domain
 const base = { reminderTime: '18:00', quietHours: { start: '22:00', end: '08:00' }, lastNotifiedOn: null, pendingThankYous: 2 }
 
 describe('reminder decisions', () => {
-  it('reminds once the reminder time has come in the user’s zone', () => {
+  it('reminds once the reminder time has come in the user’s zone', async () => {
     expect(reminderDue({ ...base, now: new Date('2026-11-27T08:59:00Z'), timeZone: 'Asia/Tokyo' })).toBeNull() // 17:59
     expect(reminderDue({ ...base, now: new Date('2026-11-27T09:00:00Z'), timeZone: 'Asia/Tokyo' })).toBe('2026-11-27')
     expect(reminderDue({ ...base, now: new Date('2026-11-27T09:00:00Z'), timeZone: 'America/New_York' })).toBeNull() // 04:00
   })
 
-  it('reminds at most once a local day, and again the next day', () => {
+  it('reminds at most once a local day, and again the next day', async () => {
     const now = new Date('2026-11-27T10:00:00Z') // 19:00 Tokyo
     expect(reminderDue({ ...base, now, timeZone: 'Asia/Tokyo', lastNotifiedOn: '2026-11-27' })).toBeNull()
     expect(reminderDue({ ...base, now: new Date('2026-11-28T10:00:00Z'), timeZone: 'Asia/Tokyo', lastNotifiedOn: '2026-11-27' })).toBe('2026-11-28')
   })
 
-  it('never reminds in quiet hours, also when they wrap midnight', () => {
+  it('never reminds in quiet hours, also when they wrap midnight', async () => {
     const late = { ...base, reminderTime: '21:00', now: new Date('2026-11-27T13:30:00Z'), timeZone: 'Asia/Tokyo' } // 22:30
     expect(reminderDue(late)).toBeNull()
     expect(reminderDue({ ...late, now: new Date('2026-11-27T14:59:00Z') })).toBeNull() // 23:59
@@ -29,7 +29,7 @@ describe('reminder decisions', () => {
     expect(inQuietHours(13 * 60, { start: '09:00', end: '09:00' })).toBe(false)
   })
 
-  it('stays silent with nothing pending', () => {
+  it('stays silent with nothing pending', async () => {
     expect(reminderDue({ ...base, pendingThankYous: 0, now: new Date('2026-11-27T10:00:00Z'), timeZone: 'Asia/Tokyo' })).toBeNull()
   })
 })
@@ -43,7 +43,7 @@ describe('tray model', () => {
     waitingItem: (name: string) => `Thank ${name} (waiting)`
   }
 
-  it('lists pending thank-yous, oldest first, with a calm tooltip', () => {
+  it('lists pending thank-yous, oldest first, with a calm tooltip', async () => {
     const model = trayModel(
       [
         { id: 'b', name: 'Tom Becker', dueOn: '2026-11-27' },
@@ -62,7 +62,7 @@ describe('tray model', () => {
     })
   })
 
-  it('caps the menu and says how many more wait in the window', () => {
+  it('caps the menu and says how many more wait in the window', async () => {
     const pending = Array.from({ length: 10 }, (_, i) => ({ id: String(i), name: `P${i}`, dueOn: '2026-11-27' }))
     const model = trayModel(pending, '2026-11-27', words)
     expect(model.items).toHaveLength(7)

@@ -3,7 +3,7 @@ import { emptyForm, formFromPerson, personFromForm } from '../../../src/renderer
 import { personInput, type Person } from '../../../src/shared/api/people'
 
 describe('person form state', () => {
-  it('turns lines, commas (also 、) and blanks into what the contract expects', () => {
+  it('turns lines, commas (also 、) and blanks into what the contract expects', async () => {
     const input = personFromForm(
       {
         ...emptyForm,
@@ -33,7 +33,7 @@ describe('person form state', () => {
     expect(personInput.safeParse(input).success).toBe(true)
   })
 
-  it('round-trips a person, keeping the year they were first marked in mourning', () => {
+  it('round-trips a person, keeping the year they were first marked in mourning', async () => {
     const person = {
       ...personFromForm({ ...emptyForm, givenName: 'Ann', interests: 'Rust\nTea', mourning: true }, 2025),
       id: 'x',

@@ -5,12 +5,12 @@ import { procedureNames } from '../../../src/shared/api/procedures'
 import { handlers } from '../../../src/main/rpc/handlers'
 
 describe('the contract', () => {
-  it('lists the same procedures as the zod-free name list, and has a handler for each', () => {
+  it('lists the same procedures as the zod-free name list, and has a handler for each', async () => {
     expect([...procedureNames].sort()).toEqual(Object.keys(contract).sort())
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort())
   })
 
-  it('names procedures area.verb', () => {
+  it('names procedures area.verb', async () => {
     for (const name of procedureNames) expect(name).toMatch(/^[a-z]+\.[a-z][a-zA-Z]+$/)
   })
 

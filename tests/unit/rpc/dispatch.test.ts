@@ -6,9 +6,9 @@ const tables = ['people', 'tags', 'person_tags', 'milestones', 'interactions', '
 const snapshot = (core: ReturnType<typeof testCore>) => Object.fromEntries(tables.map((table) => [table, rowCount(core, table)]))
 
 describe('dispatch', () => {
-  it('answers with a Result envelope', () => {
+  it('answers with a Result envelope', async () => {
     const core = testCore()
-    expect(core.dispatch('people.list', {})).toEqual({ ok: true, value: { items: [], total: 0 } })
+    expect(await core.dispatch('people.list', {})).toEqual({ ok: true, value: { items: [], total: 0 } })
   })
 
   it.each([
@@ -31,11 +31,11 @@ describe('dispatch', () => {
     ['a date that does not exist', 'people.create', { givenName: 'Ann', metOn: '2026-04-31' }],
     ['an empty topic', 'topics.create', { kind: 'question', title: '  ' }],
     ['an unknown follow-up kind', 'followups.create', { personId: '00000000-0000-4000-8000-000000000000', kind: 'nag', dueOn: '2026-12-01' }]
-  ])('rejects %s with INVALID_INPUT and writes nothing', (_label, procedure, input) => {
+  ])('rejects %s with INVALID_INPUT and writes nothing', async (_label, procedure, input) => {
     const core = testCore()
-    call(core, 'people.quickAdd', { name: 'Existing Person' })
+    await call(core, 'people.quickAdd', { name: 'Existing Person' })
     const before = snapshot(core)
-    const result = core.dispatch(procedure, input)
+    const result = await core.dispatch(procedure, input)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe('INVALID_INPUT')
@@ -44,38 +44,38 @@ describe('dispatch', () => {
     expect(snapshot(core)).toEqual(before)
   })
 
-  it('rejects an unknown procedure with a clear message', () => {
+  it('rejects an unknown procedure with a clear message', async () => {
     const core = testCore()
-    expect(core.dispatch('people.drop', {})).toEqual({
+    expect(await core.dispatch('people.drop', {})).toEqual({
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'Unknown procedure: people.drop' }
     })
-    expect(core.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await core.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
 
-  it('reports a missing person as NOT_FOUND', () => {
+  it('reports a missing person as NOT_FOUND', async () => {
     const core = testCore()
-    expect(core.dispatch('people.get', { id: '00000000-0000-4000-8000-000000000000' })).toMatchObject({
+    expect(await core.dispatch('people.get', { id: '00000000-0000-4000-8000-000000000000' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' }
     })
   })
 
-  it('turns an unexpected failure into INTERNAL without leaking its text, and rolls back', () => {
+  it('turns an unexpected failure into INTERNAL without leaking its text, and rolls back', async () => {
     const core = testCore()
-    const { id } = call<{ id: string }>(core, 'people.quickAdd', { name: 'Ann Lee' })
+    const { id } = await call<{ id: string }>(core, 'people.quickAdd', { name: 'Ann Lee' })
     const before = snapshot(core)
     // A trigger that fails halfway through a multi-row write: the tags must not be half-written.
     core.ctx.sqlite.exec("CREATE TRIGGER boom BEFORE INSERT ON person_tags BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
-    const result = core.dispatch('people.update', { id, patch: { company: 'Northwind', tags: ['a'] } })
+    const result = await core.dispatch('people.update', { id, patch: { company: 'Northwind', tags: ['a'] } })
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong; nothing was changed' } })
     expect(snapshot(core)).toEqual(before)
-    expect(call<{ company: string }>(core, 'people.get', { id }).company).toBe('')
+    expect((await call<{ company: string }>(core, 'people.get', { id })).company).toBe('')
   })
 
-  it('stores and returns settings with defaults for what was never set', () => {
+  it('stores and returns settings with defaults for what was never set', async () => {
     const core = testCore()
-    expect(call(core, 'settings.get')).toMatchObject({ language: 'system', theme: 'system', onboarded: false })
-    expect(call(core, 'settings.update', { language: 'ja', theme: 'dark' })).toMatchObject({ language: 'ja', theme: 'dark', motion: false })
+    expect(await call(core, 'settings.get')).toMatchObject({ language: 'system', theme: 'system', onboarded: false })
+    expect(await call(core, 'settings.update', { language: 'ja', theme: 'dark' })).toMatchObject({ language: 'ja', theme: 'dark', motion: false })
   })
 })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { startCore, type Core } from '../../../src/main/core'
 import type { Clock } from '../../../src/main/services/context'
+import { pushNames } from '../../../src/shared/api/push'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -27,14 +28,14 @@ export function fixedClock(iso: string, timeZone = 'Asia/Tokyo'): Clock & { set(
 export function testCore(clock: Clock = fixedClock('2026-11-27T03:00:00Z')): Core & { pushed: { event: string; payload: unknown }[] } {
   const core = startCore({ dataDir: tempDir(), clock, version: 'test' })
   const pushed: { event: string; payload: unknown }[] = []
-  core.events.on('people.changed', (payload) => pushed.push({ event: 'people.changed', payload }))
+  for (const name of pushNames) core.push.on(name, (payload: unknown) => pushed.push({ event: name, payload }))
   cleanups.push(() => core.close())
   return Object.assign(core, { pushed })
 }
 
 /** Calls through dispatch and unwraps, failing the test on an error envelope. */
-export function call<T = unknown>(core: Core, procedure: string, input: unknown = {}): T {
-  const result = core.dispatch(procedure, input)
+export async function call<T = unknown>(core: Core, procedure: string, input: unknown = {}): Promise<T> {
+  const result = await core.dispatch(procedure, input)
   if (!result.ok) throw new Error(`${procedure} failed: ${JSON.stringify(result.error)}`)
   return result.value as T
 }

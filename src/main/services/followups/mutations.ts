@@ -1,6 +1,6 @@
 import { and, eq, lte } from 'drizzle-orm'
 import type { ParsedInput } from '../../../shared/api/contract'
-import type { FollowupView } from '../../../shared/api/meetings'
+import type { FollowupView } from '../../../shared/api/followups'
 import { AppFailure } from '../../../shared/api/result'
 import { addDays } from '../../../shared/domain/dates'
 import { languageFor } from '../../../shared/domain/drafts'
@@ -17,7 +17,6 @@ function mustBePending(ctx: ServiceContext, id: string): FollowupView {
 }
 
 function changed(ctx: ServiceContext, id: string): FollowupView {
-  ctx.emit('followups.changed', {})
   return getFollowup(ctx, id)
 }
 
@@ -65,7 +64,6 @@ export function markSent(ctx: ServiceContext, id: string): FollowupView {
       .where(eq(people.id, person.id))
       .run()
   })()
-  ctx.emit('people.changed', { ids: [person.id] })
   return changed(ctx, id)
 }
 
@@ -86,7 +84,6 @@ export function snoozeAllThankYous(ctx: ServiceContext): { snoozed: number } {
     .set({ dueOn: addDays(today, 1), updatedAt: nowIso(ctx.clock) })
     .where(and(eq(followups.status, 'pending'), eq(followups.kind, 'thank_you'), lte(followups.dueOn, today)))
     .run().changes
-  if (snoozed > 0) ctx.emit('followups.changed', {})
   return { snoozed }
 }
 

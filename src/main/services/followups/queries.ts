@@ -1,5 +1,5 @@
 import { and, asc, eq, lte, type SQL } from 'drizzle-orm'
-import type { Followup, FollowupView } from '../../../shared/api/meetings'
+import type { Followup, FollowupView } from '../../../shared/api/followups'
 import { AppFailure } from '../../../shared/api/result'
 import { addDays, localDateOf } from '../../../shared/domain/dates'
 import { followups } from '../../db/schema'

@@ -92,8 +92,6 @@ export function endMeeting(ctx: ServiceContext, id: string): Output<'meetings.en
       .where(eq(people.id, person.id))
       .run()
   })()
-  ctx.emit('followups.changed', {})
-  ctx.emit('people.changed', { ids: [person.id] })
   return result(ctx, id)
 }
 

@@ -7,7 +7,7 @@ import { meetings } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { mustLoadPerson } from '../people/row'
 import { personRefs } from '../people/refs'
-import { listTopics } from '../topics'
+import { listTopics } from '../topics/queries'
 
 export function meetingRow(ctx: ServiceContext, id: string): Meeting {
   const row = ctx.db.select().from(meetings).where(eq(meetings.id, id)).get()

@@ -6,7 +6,7 @@ import { nextContactOn } from '../../../shared/domain/dates'
 import { parseQuickName, sortKey } from '../../../shared/domain/names'
 import { interactions, milestones, nextSearchKey, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
-import { setPersonTags } from '../tags'
+import { setPersonTags } from './tags'
 import { activePerson, mustLoadPerson, type PersonRow } from './row'
 
 type Fields = ParsedInput<'people.create'>
@@ -69,7 +69,6 @@ export function createPerson(ctx: ServiceContext, fields: Fields): Person {
     if (fields.tags) setPersonTags(ctx, id, fields.tags)
     if (fields.milestones) writeMilestones(ctx, id, fields.milestones)
   })()
-  ctx.emit('people.changed', { ids: [id] })
   return mustLoadPerson(ctx, id)
 }
 
@@ -106,7 +105,6 @@ export function updatePerson(ctx: ServiceContext, id: string, patch: ParsedInput
     if (patch.tags) setPersonTags(ctx, id, patch.tags)
     if (patch.milestones) writeMilestones(ctx, id, patch.milestones)
   })()
-  ctx.emit('people.changed', { ids: [id] })
   return mustLoadPerson(ctx, id)
 }
 
@@ -115,7 +113,6 @@ export function deletePerson(ctx: ServiceContext, id: string): { id: string } {
   const current = mustLoadPerson(ctx, id)
   if (!current.deletedAt) {
     ctx.db.update(people).set({ deletedAt: nowIso(ctx.clock) }).where(eq(people.id, id)).run()
-    ctx.emit('people.changed', { ids: [id] })
   }
   return { id }
 }
@@ -123,7 +120,6 @@ export function deletePerson(ctx: ServiceContext, id: string): { id: string } {
 export function restorePerson(ctx: ServiceContext, id: string): Person {
   mustLoadPerson(ctx, id)
   ctx.db.update(people).set({ deletedAt: null, updatedAt: nowIso(ctx.clock) }).where(eq(people.id, id)).run()
-  ctx.emit('people.changed', { ids: [id] })
   return mustLoadPerson(ctx, id)
 }
 
@@ -134,13 +130,11 @@ export function purgePerson(ctx: ServiceContext, id: string): { id: string } {
     .where(and(eq(people.id, id), isNotNull(people.deletedAt)))
     .run()
   if (result.changes !== 1) throw new AppFailure('NOT_FOUND', 'No person with that id in the trash')
-  ctx.emit('people.changed', { ids: [id] })
   return { id }
 }
 
 export function emptyTrash(ctx: ServiceContext): { removed: number } {
   const removed = ctx.db.delete(people).where(isNotNull(people.deletedAt)).run().changes
-  if (removed > 0) ctx.emit('people.changed', { ids: [] })
   return { removed }
 }
 
@@ -167,6 +161,5 @@ export function addInteraction(ctx: ServiceContext, input: ParsedInput<'interact
       .where(eq(people.id, person.id))
       .run()
   })()
-  ctx.emit('people.changed', { ids: [person.id] })
   return row
 }

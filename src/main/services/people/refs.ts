@@ -1,5 +1,5 @@
 import { and, inArray, isNull } from 'drizzle-orm'
-import type { FollowupView } from '../../../shared/api/meetings'
+import type { FollowupView } from '../../../shared/api/followups'
 import { people } from '../../db/schema'
 import type { ServiceContext } from '../context'
 

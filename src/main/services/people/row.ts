@@ -3,7 +3,7 @@ import type { Person, PersonSummary } from '../../../shared/api/people'
 import { AppFailure } from '../../../shared/api/result'
 import { milestones, people } from '../../db/schema'
 import type { ServiceContext } from '../context'
-import { tagsByPerson } from '../tags'
+import { tagsByPerson } from './tags'
 
 export type PersonRow = typeof people.$inferSelect
 

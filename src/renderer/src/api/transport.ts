@@ -1,10 +1,11 @@
 import type { Invoke } from '../../../shared/api/client'
-import type { PushEventName } from '../../../shared/api/events'
+import { changeAreas } from '../../../shared/api/areas'
+import type { PushName } from '../../../shared/api/push'
 import type { Result } from '../../../shared/api/result'
 
 export interface Transport {
   invoke: Invoke
-  on(event: PushEventName, listener: (payload: unknown) => void): () => void
+  on(event: PushName, listener: (payload: unknown) => void): () => void
 }
 
 const tokenKey = 'engawa.token'
@@ -25,14 +26,18 @@ const unreachable: Result<never> = { ok: false, error: { code: 'INTERNAL', messa
 function httpTransport(): Transport {
   const token = takeToken()
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
-  const listeners = new Map<PushEventName, Set<(payload: unknown) => void>>()
+  const listeners = new Map<PushName, Set<(payload: unknown) => void>>()
   let streaming = false
 
   // Server-sent events read with fetch, since EventSource cannot send the token header.
   async function stream(): Promise<void> {
+    let connected = false
     for (;;) {
       try {
         const response = await fetch('/api/events', { headers })
+        // Changes made while the stream was down were never heard: refresh everything once.
+        if (connected) listeners.get('changed')?.forEach((listener) => listener({ areas: [...changeAreas] }))
+        connected = true
         const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader()
         let buffer = ''
         while (reader) {
@@ -42,7 +47,7 @@ function httpTransport(): Transport {
           const messages = buffer.split('\n\n')
           buffer = messages.pop() ?? ''
           for (const message of messages) {
-            const name = /^event: (.+)$/m.exec(message)?.[1] as PushEventName | undefined
+            const name = /^event: (.+)$/m.exec(message)?.[1] as PushName | undefined
             const data = /^data: (.+)$/m.exec(message)?.[1]
             if (name && data) listeners.get(name)?.forEach((listener) => listener(JSON.parse(data)))
           }

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Router, Switch } from 'wouter'
@@ -6,46 +5,33 @@ import { navigate, useHashLocation } from 'wouter/use-hash-location'
 import { transport } from '../api/client'
 import { FollowupScreen } from '../features/followups/FollowupScreen'
 import { FollowupsScreen } from '../features/followups/FollowupsScreen'
-import { followupKeys } from '../features/followups/queries'
 import { MeetingScreen } from '../features/meetings/MeetingScreen'
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen'
 import { PlanMeetingScreen } from '../features/meetings/PlanMeetingScreen'
 import { EditPersonScreen, NewPersonScreen } from '../features/people/EditPersonScreens'
 import { PeopleListScreen } from '../features/people/PeopleListScreen'
 import { PersonScreen } from '../features/people/PersonScreen'
-import { peopleKeys } from '../features/people/queries'
-import { settingsKeys, useApplySettings, useSettings } from '../features/settings/queries'
+import { useApplySettings, useSettings } from '../features/settings/queries'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { TodayScreen } from '../features/today/TodayScreen'
 import { TopicsScreen } from '../features/topics/TopicsScreen'
 import { TrashScreen } from '../features/trash/TrashScreen'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { errorText } from '../ui/errors'
+import { usePushRefresh } from './refresh'
 import { Shell } from './Shell'
 
-/** Changes made elsewhere (the tray, another window) arrive as push events and refresh what is shown. */
-function usePushInvalidation() {
-  const queryClient = useQueryClient()
-  useEffect(() => {
-    const offPeople = transport.on('people.changed', () => void queryClient.invalidateQueries({ queryKey: peopleKeys.all }))
-    const offSettings = transport.on('settings.changed', () => void queryClient.invalidateQueries({ queryKey: settingsKeys.all }))
-    const offFollowups = transport.on('followups.changed', () => void queryClient.invalidateQueries({ queryKey: followupKeys.all }))
-    // The tray asks for one follow-up: show it.
-    const offOpen = transport.on('followups.open', (payload) => navigate(`/followups/${(payload as { id: string }).id}`))
-    return () => {
-      offPeople()
-      offSettings()
-      offFollowups()
-      offOpen()
-    }
-  }, [queryClient])
+/** The tray asks for one follow-up: show it. */
+function useOpenRequests() {
+  useEffect(() => transport.on('followups.open', (payload) => navigate(`/followups/${(payload as { id: string }).id}`)), [])
 }
 
 export function App() {
   const { t } = useTranslation()
   const settings = useSettings()
   useApplySettings(settings.data)
-  usePushInvalidation()
+  usePushRefresh()
+  useOpenRequests()
   if (settings.isError) {
     return (
       <p role="alert" className="p-10 text-warn">

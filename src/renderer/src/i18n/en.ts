@@ -32,6 +32,8 @@ export const en = {
     NOT_FOUND: 'This item no longer exists.',
     CONFLICT: 'This cannot be done right now.',
     UNAUTHORIZED: 'Engawa could not confirm this window. Reopen it from the address printed at start.',
+    DISK_FULL: 'The disk is full. Nothing was lost; free some space and try again.',
+    CANCELLED: 'Cancelled. Nothing was kept.',
     INTERNAL: 'Something went wrong; nothing was changed.',
     network: 'Engawa is not answering. Is it still running?',
     nameRequired: 'A person needs a family or a given name.',

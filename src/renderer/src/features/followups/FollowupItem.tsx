@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import type { FollowupView } from '../../../../shared/api/meetings'
+import type { FollowupView } from '../../../../shared/api/followups'
 import { displayName } from '../../../../shared/domain/names'
 import { useFormat } from '../../ui/format'
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import type { FollowupView } from '../../../../shared/api/meetings'
+import type { FollowupView } from '../../../../shared/api/followups'
 import { draftSubjects } from '../../../../shared/domain/drafts'
 import { isAllowedExternalUrl, mailtoUrl } from '../../../../shared/domain/links'
 import { linkKinds } from '../../../../shared/domain/people'
@@ -10,7 +10,8 @@ import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { InlineStatus } from '../../ui/layout'
-import { useFollowup, useFollowupActions } from './queries'
+import { useFollowupActions } from './mutations'
+import { useFollowup } from './queries'
 
 /** The person's web profile to reply on, preferring LinkedIn; only https links are offered. */
 const profileLink = (followup: FollowupView) =>

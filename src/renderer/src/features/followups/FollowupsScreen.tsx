@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { FollowupView } from '../../../../shared/api/meetings'
+import type { FollowupView } from '../../../../shared/api/followups'
 import { errorText } from '../../ui/errors'
 import { EmptyState, InlineStatus, PageHeader, Section } from '../../ui/layout'
 import { FollowupItem } from './FollowupItem'

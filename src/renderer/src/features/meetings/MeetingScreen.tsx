@@ -8,7 +8,8 @@ import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { InlineStatus } from '../../ui/layout'
 import { Markdown } from '../../ui/Markdown'
-import { useEndMeeting, useMeeting } from './queries'
+import { useEndMeeting } from './mutations'
+import { useMeeting } from './queries'
 import { useAutosave } from './useAutosave'
 
 function NoteField({ meeting, section }: { meeting: MeetingView; section: NoteSection }) {

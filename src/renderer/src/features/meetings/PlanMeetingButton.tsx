@@ -3,7 +3,7 @@ import { useLocation } from 'wouter'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
-import { useCreateMeeting } from './queries'
+import { useCreateMeeting } from './mutations'
 
 /** Starts a plan for one person and opens the wizard at its first step. */
 export function PlanMeetingButton({ personId, variant = 'secondary' }: { personId: string; variant?: 'primary' | 'secondary' | 'quiet' }) {

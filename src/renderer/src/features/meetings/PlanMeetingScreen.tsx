@@ -9,7 +9,8 @@ import { Button } from '../../ui/Button'
 import { errorText, fieldErrors } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
 import { InvitationStep, PurposeStep, QuestionsStep, WhenStep, type PlanDraft } from './PlanSteps'
-import { useMeeting, useSuggestedQuestions, useUpdateMeeting } from './queries'
+import { useUpdateMeeting } from './mutations'
+import { useMeeting, useSuggestedQuestions } from './queries'
 
 /** ISO instant <-> the value a datetime-local input holds, in the computer's zone. */
 const toLocalInput = (iso: string | null) => {

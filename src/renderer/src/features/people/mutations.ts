@@ -1,55 +1,41 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import type { Input } from '../../../../shared/api/contract'
 import { api } from '../../api/client'
-import { peopleKeys } from './queries'
 
-function useInvalidatePeople() {
-  const queryClient = useQueryClient()
-  return () => queryClient.invalidateQueries({ queryKey: peopleKeys.all })
-}
+// No invalidation here: every write's `changed` push refreshes what reads people (app/refresh.ts).
 
 export function useCreatePerson() {
-  const invalidate = useInvalidatePeople()
-  return useMutation({ mutationFn: (input: Input<'people.create'>) => api.people.create(input), onSuccess: invalidate })
+  return useMutation({ mutationFn: (input: Input<'people.create'>) => api.people.create(input) })
 }
 
 export function useQuickAdd() {
-  const invalidate = useInvalidatePeople()
-  return useMutation({ mutationFn: (name: string) => api.people.quickAdd({ name }), onSuccess: invalidate })
+  return useMutation({ mutationFn: (name: string) => api.people.quickAdd({ name }) })
 }
 
 export function useUpdatePerson(id: string) {
-  const invalidate = useInvalidatePeople()
   return useMutation({
-    mutationFn: (patch: Input<'people.update'>['patch']) => api.people.update({ id, patch }),
-    onSuccess: invalidate
+    mutationFn: (patch: Input<'people.update'>['patch']) => api.people.update({ id, patch })
   })
 }
 
 export function useDeletePerson() {
-  const invalidate = useInvalidatePeople()
-  return useMutation({ mutationFn: (id: string) => api.people.delete({ id }), onSuccess: invalidate })
+  return useMutation({ mutationFn: (id: string) => api.people.delete({ id }) })
 }
 
 export function useRestorePerson() {
-  const invalidate = useInvalidatePeople()
-  return useMutation({ mutationFn: (id: string) => api.people.restore({ id }), onSuccess: invalidate })
+  return useMutation({ mutationFn: (id: string) => api.people.restore({ id }) })
 }
 
 export function usePurgePerson() {
-  const invalidate = useInvalidatePeople()
-  return useMutation({ mutationFn: (id: string) => api.people.purge({ id }), onSuccess: invalidate })
+  return useMutation({ mutationFn: (id: string) => api.people.purge({ id }) })
 }
 
 export function useEmptyTrash() {
-  const invalidate = useInvalidatePeople()
-  return useMutation({ mutationFn: () => api.trash.empty(), onSuccess: invalidate })
+  return useMutation({ mutationFn: () => api.trash.empty() })
 }
 
 export function useAddInteraction() {
-  const invalidate = useInvalidatePeople()
   return useMutation({
-    mutationFn: (input: Input<'interactions.add'>) => api.interactions.add(input),
-    onSuccess: invalidate
+    mutationFn: (input: Input<'interactions.add'>) => api.interactions.add(input)
   })
 }

@@ -5,7 +5,7 @@ import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { EmptyState, InlineStatus, PageHeader, Section } from '../../ui/layout'
 import { FollowupItem } from '../followups/FollowupItem'
-import { useToday } from '../followups/queries'
+import { useToday } from './queries'
 
 export function TodayScreen() {
   const { t } = useTranslation()

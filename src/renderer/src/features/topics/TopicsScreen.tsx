@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Topic } from '../../../../shared/api/meetings'
+import type { Topic } from '../../../../shared/api/topics'
 import { topicKinds, type TopicKind } from '../../../../shared/domain/meetings'
 import { Button } from '../../ui/Button'
 import { errorText, fieldErrors } from '../../ui/errors'
 import { SelectField, TextArea, TextField } from '../../ui/fields'
 import { EmptyState, InlineStatus, PageHeader, Section } from '../../ui/layout'
-import { useTopicActions, useTopics } from '../meetings/queries'
+import { useTopicActions } from './mutations'
+import { useTopics } from './queries'
 
 function TopicForm({ topic, onDone }: { topic?: Topic; onDone: () => void }) {
   const { t } = useTranslation()

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../../shared/api/settings'
 import { api } from '../../api/client'
@@ -11,13 +11,11 @@ import { LanguageThemeFields } from '../settings/SettingsScreen'
 /** First run: language and theme, then sample data or an empty start. */
 export function WelcomeScreen({ settings }: { settings: Settings }) {
   const { t } = useTranslation()
-  const queryClient = useQueryClient()
   const finish = useMutation({
     mutationFn: async (withSamples: boolean) => {
       if (withSamples) await api.sample.load()
       return api.settings.update({ onboarded: true })
-    },
-    onSuccess: () => queryClient.invalidateQueries()
+    }
   })
   return (
     <main className="mx-auto flex min-h-screen max-w-2xl flex-col justify-center px-8 py-12" data-testid="welcome">

@@ -1,11 +1,11 @@
 import { and, eq, lte, ne } from 'drizzle-orm'
-import type { Output } from '../../shared/api/contract'
-import { addDays, localDateOf } from '../../shared/domain/dates'
-import { prepState } from '../../shared/domain/meetings'
-import { followups } from '../db/schema'
-import type { ServiceContext } from './context'
-import { pendingThankYous, selectFollowups, todayOf } from './followups/queries'
-import { listMeetings } from './meetings/queries'
+import type { Output } from '../../../shared/api/contract'
+import { addDays, localDateOf } from '../../../shared/domain/dates'
+import { prepState } from '../../../shared/domain/meetings'
+import { followups } from '../../db/schema'
+import type { ServiceContext } from '../context'
+import { pendingThankYous, selectFollowups, todayOf } from '../followups/queries'
+import { listMeetings } from '../meetings/queries'
 
 // Never more than about seven things on the home screen; the rest are folded away.
 const todayLimit = 7

@@ -1,6 +1,6 @@
-import type { ParsedInput } from '../../shared/api/contract'
-import type { ServiceContext } from './context'
-import { addInteraction, createPerson } from './people/mutations'
+import type { ParsedInput } from '../../../shared/api/contract'
+import type { ServiceContext } from '../context'
+import { addInteraction, createPerson } from '../people/mutations'
 
 interface SamplePerson extends ParsedInput<'people.create'> {
   timeline?: { daysAgo: number; kind: ParsedInput<'interactions.add'>['kind']; summary: string; body?: string }[]

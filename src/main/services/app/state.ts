@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
-import { settings } from '../db/schema'
-import { nowIso, type ServiceContext } from './context'
+import { settings } from '../../db/schema'
+import { nowIso, type ServiceContext } from '../context'
 
 // Bookkeeping the app keeps for itself beside the user's settings (which ignore unknown keys).
 const keys = { lastReminderOn: 'state.lastReminderOn' } as const

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
-import { people, personTags, tags } from '../db/schema'
-import { newId, nowIso, type ServiceContext } from './context'
+import { people, personTags, tags } from '../../db/schema'
+import { newId, nowIso, type ServiceContext } from '../context'
 
 /** Tag names are case-insensitive: "SRE" and "sre" are one tag, keeping the first spelling. */
 export function setPersonTags(ctx: ServiceContext, personId: string, names: string[]): void {

@@ -1,0 +1,36 @@
+import { useQueryClient, type QueryKey } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import type { ChangeArea } from '../../../shared/api/areas'
+import type { PushMessages } from '../../../shared/api/push'
+import { transport } from '../api/client'
+import { followupKeys } from '../features/followups/queries'
+import { meetingKeys } from '../features/meetings/queries'
+import { peopleKeys } from '../features/people/queries'
+import { settingsKeys } from '../features/settings/queries'
+import { todayKeys } from '../features/today/queries'
+import { topicKeys } from '../features/topics/queries'
+
+/**
+ * The one map from a changed area to the queries that show it. Writes never refresh screens by
+ * hand: dispatch pushes `changed { areas }` after every successful write, from this window, another
+ * window or tab, or the tray, and this hook refreshes what reads those areas.
+ */
+export const queriesReading: Record<ChangeArea, QueryKey[]> = {
+  app: [settingsKeys.info],
+  people: [peopleKeys.all, settingsKeys.info, todayKeys.all],
+  topics: [topicKeys.all],
+  meetings: [meetingKeys.all, todayKeys.all],
+  followups: [followupKeys.all, todayKeys.all],
+  settings: [settingsKeys.all],
+  backups: [['backups']]
+}
+
+export function usePushRefresh(): void {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    return transport.on('changed', (payload) => {
+      const keys = new Set<QueryKey>((payload as PushMessages['changed']).areas.flatMap((area) => queriesReading[area] ?? []))
+      for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey })
+    })
+  }, [queryClient])
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod'
+import { followupView } from './followups'
+import { localDate } from './limits'
+import { meetingView } from './meetings'
+import { readsOnly } from './procedure'
+
+/** The home screen: never more than about seven things, the rest folded into a count. */
+export const todayView = z.object({
+  today: localDate,
+  thankYous: z.array(followupView),
+  meetings: z.array(meetingView.extend({ prep: z.enum(['not_started', 'in_progress', 'ready']) })),
+  followups: z.array(followupView),
+  folded: z.number().int()
+})
+export type TodayView = z.infer<typeof todayView>
+
+export const todayProcedures = {
+  'today.get': { input: z.object({}), output: todayView, changes: readsOnly }
+} as const

@@ -115,11 +115,25 @@ describe('reminder loop', () => {
 
   it('keeps quiet in quiet hours and speaks the chosen language', async () => {
     const loop = setup('2026-11-27T13:30:00Z', 'Asia/Tokyo') // 22:30, inside 22:00–08:00
-    call(loop.core, 'settings.update', { language: 'ja' })
+    await call(loop.core, 'settings.update', { language: 'ja' })
     await endMeeting(loop.core, '佐藤 美咲')
     loop.tick()
     expect(loop.notify).not.toHaveBeenCalled()
     expect(loop.update.mock.lastCall?.[0]).toMatchObject({ tooltip: 'Engawa — お礼 1 件', items: [{ label: '佐藤 美咲さんにお礼' }] })
+    loop.stop()
+  })
+
+  it('drops a trashed person\'s thank-you from the tray at once, and brings it back on restore', async () => {
+    const loop = setup('2026-11-27T08:30:00Z', 'Asia/Tokyo')
+    await endMeeting(loop.core, 'Ann Lee')
+    await endMeeting(loop.core, 'Tom Becker')
+    expect(loop.update.mock.lastCall?.[0]).toMatchObject({ tooltip: 'Engawa — 2 thank-yous to send' })
+    const { items } = await call<{ items: Person[] }>(loop.core, 'people.list', { query: 'Ann' })
+    const ann = items[0] as Person
+    await call(loop.core, 'people.delete', { id: ann.id })
+    expect(loop.update.mock.lastCall?.[0]).toMatchObject({ items: [{ label: 'Thank Tom Becker' }] })
+    await call(loop.core, 'people.restore', { id: ann.id })
+    expect(loop.update.mock.lastCall?.[0]).toMatchObject({ tooltip: 'Engawa — 2 thank-yous to send' })
     loop.stop()
   })
 })

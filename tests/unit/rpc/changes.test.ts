@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { changeAreas } from '../../../src/shared/api/areas'
+import { contract, type Procedure } from '../../../src/shared/api/contract'
+import type { Output } from '../../../src/shared/api/contract'
+import type { Person } from '../../../src/shared/api/people'
+import { call, testCore } from '../support/core'
+
+const totalChanges = (core: ReturnType<typeof testCore>) =>
+  core.ctx.sqlite.prepare('SELECT total_changes()').pluck().get() as number
+
+/** A person with a thank-you and a promise waiting, and a one-on-one planned with someone else. */
+async function circle(core: ReturnType<typeof testCore>) {
+  const ann = await call<Person>(core, 'people.quickAdd', { name: 'Ann Lee' })
+  const held = await call<{ id: string }>(core, 'meetings.create', { personId: ann.id, purpose: 'on-call' })
+  await call(core, 'meetings.saveNotes', { id: held.id, section: 'myPromises', text: '- send the runbook' })
+  const ended = await call<Output<'meetings.end'>>(core, 'meetings.end', { id: held.id })
+  const planned = await call<{ id: string }>(core, 'meetings.create', { personId: ann.id, purpose: 'a second coffee' })
+  const topic = await call<{ id: string }>(core, 'topics.create', { kind: 'question', title: 'How do you run postmortems?' })
+  return { ann, held, ended, planned, topic }
+}
+
+const pushedAreas = (core: ReturnType<typeof testCore>) =>
+  core.pushed.filter((message) => message.event === 'changed').map((message) => (message.payload as { areas: string[] }).areas)
+
+describe('one change path', () => {
+  it('every procedure declares the areas it changes, from the known list', () => {
+    for (const [name, schema] of Object.entries(contract)) {
+      expect(Array.isArray(schema.changes), name).toBe(true)
+      for (const area of schema.changes) expect(changeAreas, name).toContain(area)
+    }
+  })
+
+  it('a write pushes one changed message with its declared areas; a read or a failure pushes nothing', async () => {
+    const core = testCore()
+    const person = await call<Person>(core, 'people.quickAdd', { name: 'Ann Lee' })
+    expect(pushedAreas(core)).toEqual([['people']])
+    await call(core, 'people.list', {})
+    await call(core, 'today.get', {})
+    await core.dispatch('people.update', { id: person.id, patch: { email: 'not-an-email' } })
+    await core.dispatch('people.delete', { id: '00000000-0000-4000-8000-000000000000' })
+    expect(pushedAreas(core)).toEqual([['people']])
+    await call(core, 'people.delete', { id: person.id })
+    expect(pushedAreas(core)).toEqual([['people'], [...contract['people.delete'].changes]])
+  })
+
+  it('procedures that declare no change write nothing', async () => {
+    const core = testCore()
+    const { ann, held, ended } = await circle(core)
+    const inputs: Partial<Record<Procedure, unknown>> = {
+      'people.get': { id: ann.id },
+      'meetings.get': { id: held.id },
+      'meetings.suggestQuestions': { id: held.id },
+      'followups.get': { id: ended.thankYou.id },
+      'people.list': { query: 'Ann' },
+      'followups.list': { personId: ann.id }
+    }
+    const reads = (Object.keys(contract) as Procedure[]).filter((name) => contract[name].changes.length === 0)
+    // jobs.cancel needs a job; it is covered by the jobs tests.
+    for (const name of reads.filter((read) => read !== 'jobs.cancel')) {
+      const before = totalChanges(core)
+      const result = await core.dispatch(name, inputs[name] ?? {})
+      expect(result.ok, `${name}: ${JSON.stringify(result)}`).toBe(true)
+      expect(totalChanges(core), name).toBe(before)
+    }
+  })
+
+  it('trashing a person takes their thank-you, promise and meetings off every list, and restoring brings them back', async () => {
+    const core = testCore()
+    const { ann } = await circle(core)
+    const visible = async () => {
+      const today = await call<Output<'today.get'>>(core, 'today.get')
+      return {
+        todayThankYous: today.thankYous.length,
+        todayMeetings: today.meetings.length,
+        followups: (await call<unknown[]>(core, 'followups.list', {})).length,
+        meetings: (await call<unknown[]>(core, 'meetings.list', {})).length
+      }
+    }
+    const before = await visible()
+    expect(before).toEqual({ todayThankYous: 1, todayMeetings: 1, followups: 2, meetings: 2 })
+    await call(core, 'people.delete', { id: ann.id })
+    expect(await visible()).toEqual({ todayThankYous: 0, todayMeetings: 0, followups: 0, meetings: 0 })
+    expect(pushedAreas(core).at(-1)).toEqual(expect.arrayContaining(['people', 'meetings', 'followups']))
+    await call(core, 'people.restore', { id: ann.id })
+    expect(await visible()).toEqual(before)
+  })
+
+  it('emptying the trash removes the person\'s meetings and follow-ups with them, and nobody else\'s', async () => {
+    const core = testCore()
+    const { ann } = await circle(core)
+    const other = await call<Person>(core, 'people.quickAdd', { name: 'Tom Becker' })
+    await call(core, 'meetings.create', { personId: other.id, purpose: 'cycling routes' })
+    await call(core, 'people.delete', { id: ann.id })
+    await call(core, 'people.purge', { id: ann.id })
+    const count = (table: string, personId: string) =>
+      core.ctx.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE person_id = ?`).pluck().get(personId)
+    for (const table of ['meetings', 'followups', 'interactions']) {
+      expect(count(table, ann.id), table).toBe(0)
+    }
+    expect(count('meetings', other.id)).toBe(1)
+  })
+
+  it('a listener that throws does not turn a successful write into an error', async () => {
+    const core = testCore()
+    core.push.on('changed', () => {
+      throw new Error('a window went away')
+    })
+    const result = await core.dispatch('people.quickAdd', { name: 'Ann Lee' })
+    expect(result.ok).toBe(true)
+  })
+})

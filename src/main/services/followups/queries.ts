@@ -1,7 +1,8 @@
 import { and, asc, eq, lte, type SQL } from 'drizzle-orm'
 import type { Followup, FollowupView } from '../../../shared/api/followups'
 import { AppFailure } from '../../../shared/api/result'
-import { addDays, localDateOf } from '../../../shared/domain/dates'
+import { localDateOf } from '../../../shared/domain/dates'
+import { whenDue } from '../../../shared/domain/followups'
 import { followups } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { personRefs } from '../people/refs'
@@ -23,12 +24,6 @@ export const followupColumns = {
 }
 
 export const todayOf = (ctx: ServiceContext): string => localDateOf(ctx.clock.now(), ctx.clock.timeZone())
-
-export function whenDue(dueOn: string, today: string): FollowupView['when'] {
-  if (dueOn < today) return 'waiting'
-  if (dueOn === today) return 'today'
-  return dueOn <= addDays(today, 7) ? 'week' : 'later'
-}
 
 export function toViews(ctx: ServiceContext, rows: Followup[], options: { includeTrashed?: boolean } = {}): FollowupView[] {
   const refs = personRefs(

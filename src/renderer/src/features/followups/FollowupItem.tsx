@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { FollowupView } from '../../../../shared/api/followups'
+import { dueWording } from '../../../../shared/domain/followups'
 import { displayName } from '../../../../shared/domain/names'
-import { useFormat } from '../../ui/format'
+import { DueLine } from './DueLine'
 
 /** The draft's first line after the greeting: what the message is about. */
 const draftGist = (draft: string) => draft.split('\n').filter((line) => line.trim() !== '').slice(1, 2).join('')
@@ -10,7 +11,6 @@ const draftGist = (draft: string) => draft.split('\n').filter((line) => line.tri
 /** One line of the inbox or Today: who, what, and when, calmly. */
 export function FollowupItem({ followup }: { followup: FollowupView }) {
   const { t } = useTranslation()
-  const format = useFormat()
   const name = displayName(followup.person)
   return (
     <li>
@@ -20,7 +20,7 @@ export function FollowupItem({ followup }: { followup: FollowupView }) {
           <div className="truncate text-sm text-muted">{followup.title || draftGist(followup.draft)}</div>
         </div>
         <span className="shrink-0 text-sm text-muted" data-testid="followup-when">
-          {followup.when === 'waiting' ? t('followups.waitingSince', { date: format.localDate(followup.dueOn) }) : followup.when === 'today' ? t('followups.today') : format.localDate(followup.dueOn)}
+          <DueLine wording={dueWording(followup)} short />
         </span>
       </Link>
     </li>

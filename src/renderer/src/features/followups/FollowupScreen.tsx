@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { FollowupView } from '../../../../shared/api/followups'
 import { draftSubjects } from '../../../../shared/domain/drafts'
+import { dueWording } from '../../../../shared/domain/followups'
 import { isAllowedExternalUrl, mailtoUrl } from '../../../../shared/domain/links'
 import { linkKinds } from '../../../../shared/domain/people'
 import { displayName } from '../../../../shared/domain/names'
@@ -10,6 +11,7 @@ import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { InlineStatus } from '../../ui/layout'
+import { DueLine } from './DueLine'
 import { useFollowupActions } from './mutations'
 import { useFollowup } from './queries'
 
@@ -120,13 +122,7 @@ export function FollowupScreen({ id }: { id: string }) {
       <h1 className="mb-1 text-2xl font-semibold tracking-wide">{t(`followupKinds.${data.kind}`, { name })}</h1>
       {data.title ? <p className="mb-1 text-lg">{data.title}</p> : null}
       <p className="mb-5 text-sm text-muted" data-testid="followup-due">
-        {data.status === 'pending'
-          ? data.when === 'waiting'
-            ? t('followups.waitingSince', { date: format.localDate(data.dueOn) })
-            : data.when === 'today'
-              ? t('followups.dueToday')
-              : t('followups.due', { date: format.localDate(data.dueOn) })
-          : t(`followups.status.${data.status}`, { date: data.doneAt ? format.instant(data.doneAt) : '' })}
+        <DueLine wording={dueWording(data)} />
       </p>
       {data.kind === 'thank_you' && data.status === 'pending' ? <p className="mb-4 text-sm text-muted">{t('followups.thankYouWhy')}</p> : null}
       {data.status === 'pending' ? (

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import type { MeetingView } from '../../../../shared/api/meetings'
+import { instantOfLocalDateTime, localDateTimeOf } from '../../../../shared/domain/dates'
 import { invitationDraft } from '../../../../shared/domain/drafts'
 import { planSteps } from '../../../../shared/domain/meetings'
 import { displayName } from '../../../../shared/domain/names'
@@ -12,13 +13,10 @@ import { InvitationStep, PurposeStep, QuestionsStep, WhenStep, type PlanDraft } 
 import { useUpdateMeeting } from './mutations'
 import { useMeeting, useSuggestedQuestions } from './queries'
 
-/** ISO instant <-> the value a datetime-local input holds, in the computer's zone. */
-const toLocalInput = (iso: string | null) => {
-  if (!iso) return ''
-  const date = new Date(iso)
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
-}
-const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null)
+// The window's zone is the user's: plan times are typed and shown in it.
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
+const toLocalInput = (iso: string | null) => (iso ? localDateTimeOf(new Date(iso), zone()) : '')
+const fromLocalInput = (value: string) => instantOfLocalDateTime(value, zone())?.toISOString() ?? null
 
 function whenText(value: string, language: 'ja' | 'en'): string {
   if (!value) return ''

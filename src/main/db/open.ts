@@ -1,16 +1,17 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { DatabaseTooNewError } from './errors'
 import { databaseFileName } from './files'
+import { assertEngawaDatabase, readDatabaseFacts } from './identify'
 import { runMigrations } from './migrate'
 import { latestSchemaVersion, migrations as allMigrations, type Migration } from './migrations'
 import * as schema from './schema'
 import { ensureSearchIndex } from './search-index'
 
 // Existing imports of the errors from here keep working.
-export { DatabaseTooNewError, MigrationFailedError, isDiskFull } from './errors'
+export { DatabaseTooNewError, ForeignDatabaseError, MigrationFailedError, isDiskFull } from './errors'
 export { databaseFileName } from './files'
 
 export type Db = BetterSQLite3Database<typeof schema>
@@ -36,12 +37,16 @@ export interface OpenOptions {
 }
 
 /**
- * Opens (or creates) the file and brings it to the schema of `migrations`. Refuses a newer file
- * (DatabaseTooNewError); a failed
+ * Opens (or creates) the file and brings it to the schema of `migrations`. Refuses a newer or a
+ * foreign file (DatabaseTooNewError, ForeignDatabaseError) before writing anything to it; a failed
  * migration is rolled back and raised as MigrationFailedError naming the copy taken first.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenDatabase {
   const migrations = options.migrations ?? allMigrations
+  // Judged through a read-only connection: the pragmas below would switch even a refused file to WAL.
+  const facts = existsSync(file) ? readDatabaseFacts(file, options.nativeBinding) : null
+  if (facts) assertEngawaDatabase(file, facts, migrations)
+
   const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   try {
     sqlite.pragma('busy_timeout = 5000')
@@ -52,9 +57,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenDatab
     // 32 MB of page cache keeps a 10,000-person circle in memory; the default 2 MB does not.
     sqlite.pragma('cache_size = -32768')
 
+    // Read again under the writing connection, in case another process wrote since the probe.
     const found = sqlite.pragma('user_version', { simple: true }) as number
     if (found > migrations.length) throw new DatabaseTooNewError(found, migrations.length)
-    const hasData = found > 0
+    const hasData = found > 0 || (facts?.tables.length ?? 0) > 0
     const backupFile = runMigrations(sqlite, found, hasData, {
       file,
       migrations,

@@ -5,6 +5,17 @@ export interface Migration {
   statements: string[]
 }
 
+/** Splits a drizzle-kit migration file at its statement breakpoints. */
+export function parseMigration(tag: string, sql: string): Migration {
+  return {
+    tag,
+    statements: sql
+      .split('--> statement-breakpoint')
+      .map((statement) => statement.trim())
+      .filter((statement) => statement !== '')
+  }
+}
+
 // Bundled at build time so the desktop app and browser mode need no migrations folder on disk.
 const files = import.meta.glob<string>('./migrations/*.sql', { query: '?raw', import: 'default', eager: true })
 
@@ -12,13 +23,7 @@ const files = import.meta.glob<string>('./migrations/*.sql', { query: '?raw', im
 export const migrations: Migration[] = journal.entries.map((entry) => {
   const sql = files[`./migrations/${entry.tag}.sql`]
   if (sql === undefined) throw new Error(`Migration file missing for ${entry.tag}`)
-  return {
-    tag: entry.tag,
-    statements: sql
-      .split('--> statement-breakpoint')
-      .map((statement) => statement.trim())
-      .filter((statement) => statement !== '')
-  }
+  return parseMigration(entry.tag, sql)
 })
 
 export const latestSchemaVersion = migrations.length

@@ -2,9 +2,17 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { DatabaseTooNewError } from './errors'
+import { databaseFileName } from './files'
+import { assertEngawaDatabase, readDatabaseFacts } from './identify'
+import { runMigrations } from './migrate'
 import { latestSchemaVersion, migrations as allMigrations, type Migration } from './migrations'
 import * as schema from './schema'
 import { ensureSearchIndex } from './search-index'
+
+// Existing imports of the errors from here keep working.
+export { DatabaseTooNewError, ForeignDatabaseError, MigrationFailedError, isDiskFull } from './errors'
+export { databaseFileName } from './files'
 
 export type Db = BetterSQLite3Database<typeof schema>
 
@@ -22,77 +30,50 @@ export interface OpenOptions {
   backupDir?: string
   /** Used to name backup files; injected so tests are repeatable. */
   now?: () => Date
-  /** Apply only the first N migrations (migration tests); defaults to all. */
+  /** The migrations to apply (tests: fewer to stop at an earlier version, or more); defaults to all. */
   migrations?: Migration[]
   /** Path to the native module for runtimes other than Node (Electron's own build). */
   nativeBinding?: string
 }
 
-/** Raised when the file was written by a newer Engawa: opening it could lose data. */
-export class DatabaseTooNewError extends Error {
-  constructor(
-    readonly found: number,
-    readonly supported: number
-  ) {
-    super(
-      `This data was saved by a newer version of Engawa (schema ${found}; this version knows ${supported}). ` +
-        'Update Engawa to open it. Nothing was changed.'
-    )
-    this.name = 'DatabaseTooNewError'
-  }
-}
-
-export const databaseFileName = 'engawa.db'
-
+/**
+ * Opens (or creates) the file and brings it to the schema of `migrations`. Refuses a newer or a
+ * foreign file (DatabaseTooNewError, ForeignDatabaseError) before writing anything to it; a failed
+ * migration is rolled back and raised as MigrationFailedError naming the copy taken first.
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenDatabase {
   const migrations = options.migrations ?? allMigrations
+  // Judged through a read-only connection: the pragmas below would switch even a refused file to WAL.
+  const facts = existsSync(file) ? readDatabaseFacts(file, options.nativeBinding) : null
+  if (facts) assertEngawaDatabase(file, facts, migrations)
+
   const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   try {
+    sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('journal_mode = WAL')
     // better-sqlite3 leaves WAL at NORMAL; writes here are human-paced and must survive power loss.
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
-    sqlite.pragma('busy_timeout = 5000')
     // 32 MB of page cache keeps a 10,000-person circle in memory; the default 2 MB does not.
     sqlite.pragma('cache_size = -32768')
 
+    // Read again under the writing connection, in case another process wrote since the probe.
     const found = sqlite.pragma('user_version', { simple: true }) as number
-    const supported = options.migrations ? migrations.length : latestSchemaVersion
-    if (found > supported) throw new DatabaseTooNewError(found, supported)
-
-    let backupFile: string | null = null
-    if (found > 0 && found < migrations.length) {
-      backupFile = backupBeforeMigrating(sqlite, file, found, options)
-    }
-    for (let version = found; version < migrations.length; version++) {
-      const migration = migrations[version] as Migration
-      sqlite.transaction(() => {
-        for (const statement of migration.statements) sqlite.exec(statement)
-        sqlite.pragma(`user_version = ${version + 1}`)
-      })()
-    }
-    // The migration tests open at earlier versions, before the index exists.
-    if (migrations.length === latestSchemaVersion) ensureSearchIndex(sqlite)
+    if (found > migrations.length) throw new DatabaseTooNewError(found, migrations.length)
+    const hasData = found > 0 || (facts?.tables.length ?? 0) > 0
+    const backupFile = runMigrations(sqlite, found, hasData, {
+      file,
+      migrations,
+      backupDir: options.backupDir,
+      now: options.now
+    })
+    // The index is defined for the latest schema; tests that stop at earlier versions skip it.
+    if (migrations.length >= latestSchemaVersion) ensureSearchIndex(sqlite)
     return { sqlite, db: drizzle(sqlite, { schema }), file, schemaVersion: migrations.length, backupFile }
   } catch (error) {
     sqlite.close()
     throw error
   }
-}
-
-function backupBeforeMigrating(
-  sqlite: Database.Database,
-  file: string,
-  fromVersion: number,
-  options: OpenOptions
-): string {
-  const dir = options.backupDir ?? join(file, '..', 'backups')
-  if (!existsSync(dir)) mkdirSync(dir, { recursive: true })
-  const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')
-  const target = join(dir, `engawa-${stamp}-schema-${fromVersion}.db`)
-  // VACUUM INTO writes a consistent copy even with WAL, and refuses to overwrite a file.
-  sqlite.prepare('VACUUM INTO ?').run(target)
-  return target
 }
 
 /** Opens (or creates) `engawa.db` inside a data directory. */

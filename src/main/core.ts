@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events'
-import { join } from 'node:path'
+import type { ChangeArea } from '../shared/api/areas'
 import type { PushMessages, PushName } from '../shared/api/push'
+import { defaultBackupDir } from './db/files'
+import { checkIntegrity } from './db/integrity'
 import { openDataDir, type OpenOptions } from './db/open'
 import { createJobRunner } from './jobs/runner'
 import { createDispatch, type Dispatch } from './rpc/dispatch'
@@ -10,6 +12,8 @@ export interface CoreOptions extends OpenOptions {
   dataDir: string
   clock?: Clock
   version?: string
+  /** Check the file's integrity in the background after opening (the app and browser mode do). */
+  checkIntegrityAtStart?: boolean
   onUnexpectedError?: (where: string, error: unknown) => void
 }
 
@@ -20,36 +24,69 @@ export interface Core {
   dispatch: Dispatch
   /** What main pushes: the transports forward it to every window and tab, and the tray listens. */
   push: PushEmitter
+  /** Resolves when the background integrity check (if any) has finished. */
+  integrityChecked: Promise<void>
   close(): void
 }
 
 /** Opens the data directory and wires services, dispatch, jobs and push; shared by every entry. */
 export function startCore(options: CoreOptions): Core {
-  const opened = openDataDir(options.dataDir, options)
+  let opened = openDataDir(options.dataDir, options)
   const clock = options.clock ?? systemClock
   const push: PushEmitter = new EventEmitter()
   const report = options.onUnexpectedError
+  const changed = (areas: ChangeArea[]) => push.emit('changed', { areas })
   const jobs = createJobRunner({
     now: () => clock.now(),
     newId,
     onState: (state) => push.emit('job', state),
-    onChanged: (areas) => push.emit('changed', { areas }),
+    onChanged: changed,
     onUnexpectedError: (kind, error) => report?.(`job ${kind}`, error)
   })
+
   const ctx: ServiceContext = {
     db: opened.db,
     sqlite: opened.sqlite,
     clock,
     dataDir: options.dataDir,
     databaseFile: opened.file,
-    backupDir: options.backupDir ?? join(options.dataDir, 'backups'),
+    backupDir: options.backupDir ?? defaultBackupDir(opened.file),
     schemaVersion: opened.schemaVersion,
     version: options.version ?? '0.0.0',
-    jobs
+    jobs,
+    nativeBinding: options.nativeBinding,
+    integrity: { status: 'unchecked', problems: [] },
+    replaceDatabase(replace) {
+      opened.sqlite.close()
+      try {
+        return replace()
+      } finally {
+        // Whatever happened to the files, the app goes on with what is now at the data path.
+        opened = openDataDir(options.dataDir, options)
+        Object.assign(ctx, { db: opened.db, sqlite: opened.sqlite, schemaVersion: opened.schemaVersion })
+        void runIntegrityCheck()
+      }
+    }
   }
+
+  // quick_check runs in a worker on its own connection: the first screen never waits for it.
+  async function runIntegrityCheck(): Promise<void> {
+    ctx.integrity = { status: 'checking', problems: [] }
+    const result = await checkIntegrity(opened.file, { nativeBinding: options.nativeBinding })
+    ctx.integrity = result.ok ? { status: 'ok', problems: [] } : { status: 'damaged', problems: result.problems }
+    changed(['app'])
+  }
+
   const dispatch = createDispatch(ctx, {
-    onChanged: (areas) => push.emit('changed', { areas }),
+    onChanged: changed,
+    onDamaged: () => {
+      // A read that hit a bad page: say so everywhere, once, without waiting for a new check.
+      if (ctx.integrity.status === 'damaged') return
+      ctx.integrity = { status: 'damaged', problems: ['A read found a damaged page'] }
+      changed(['app'])
+    },
     onUnexpectedError: report
   })
-  return { ctx, dispatch, push, close: () => opened.sqlite.close() }
+  const integrityChecked = options.checkIntegrityAtStart ? runIntegrityCheck() : Promise.resolve()
+  return { ctx, dispatch, push, integrityChecked, close: () => opened.sqlite.close() }
 }

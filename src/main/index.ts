@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { app, dialog, nativeTheme, screen, session, type BrowserWindow } from 'electron'
 import { pushNames } from '../shared/api/push'
 import { startCore, type Core } from './core'
-import { DatabaseTooNewError } from './db/open'
+import { openFailureMessage } from './db/errors'
 import { startBackground } from './desktop/background'
 import { registerAppScheme, serveAppProtocol } from './desktop/protocol'
 import { appOrigin, createMainWindow, denyAllPermissions } from './desktop/window'
@@ -50,10 +50,14 @@ async function start(): Promise<void> {
   await app.whenReady()
   const dataDir = process.env.ENGAWA_DATA_DIR ?? app.getPath('userData')
   try {
-    core = startCore({ dataDir, version: app.getVersion(), nativeBinding: process.env.ENGAWA_NATIVE_BINDING })
+    core = startCore({
+      dataDir,
+      version: app.getVersion(),
+      nativeBinding: process.env.ENGAWA_NATIVE_BINDING,
+      checkIntegrityAtStart: true
+    })
   } catch (error) {
-    const detail = error instanceof DatabaseTooNewError ? error.message : String(error)
-    dialog.showErrorBox('Engawa could not open your data', `${detail}\n\n${dataDir}`)
+    dialog.showErrorBox('Engawa could not open your data', openFailureMessage(error, dataDir))
     app.exit(1)
     return
   }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { version } from '../../package.json'
 import { startCore } from './core'
-import { DatabaseTooNewError } from './db/open'
+import { openFailureMessage } from './db/errors'
 import { createHttpTransport } from './rpc/http'
 
 // Browser mode: node out/main/server.js --data-dir DIR [--port N] [--token T] [--no-open]
@@ -40,10 +40,11 @@ try {
   core = startCore({
     dataDir,
     version,
+    checkIntegrityAtStart: true,
     onUnexpectedError: (procedure, error) => console.error(`[engawa] ${procedure} failed:`, error)
   })
 } catch (error) {
-  console.error(error instanceof DatabaseTooNewError ? error.message : `Could not open the data in ${dataDir}: ${String(error)}`)
+  console.error(openFailureMessage(error, dataDir))
   process.exit(1)
 }
 

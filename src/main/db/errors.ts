@@ -79,3 +79,11 @@ export function isDiskFull(error: unknown): boolean {
   }
   return false
 }
+
+/** What to tell the user when the data folder could not be opened: our own errors say it plainly. */
+export function openFailureMessage(error: unknown, dataDir: string): string {
+  const known = error instanceof DatabaseTooNewError || error instanceof ForeignDatabaseError || error instanceof MigrationFailedError
+  if (known) return error.message
+  if (isDiskFull(error)) return `The disk is full, so Engawa could not open ${dataDir}. Nothing was lost; free some space and start again.`
+  return `Engawa could not open the data in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`
+}

@@ -11,6 +11,8 @@ export type Dispatch = (procedure: string, input: unknown) => Promise<Result<unk
 export interface DispatchOptions {
   /** After a successful write: the areas it changed, as the contract declares them. */
   onChanged?: (areas: ChangeArea[]) => void
+  /** A procedure hit a damaged page of the file. */
+  onDamaged?: () => void
   /** Where unexpected errors are reported; the caller only sees a generic INTERNAL error. */
   onUnexpectedError?: (procedure: string, error: unknown) => void
 }
@@ -52,6 +54,7 @@ export function createDispatch(ctx: ServiceContext, options: DispatchOptions = {
     } catch (error) {
       const failure = failureOf(error)
       if (failure.code === 'INTERNAL') options.onUnexpectedError?.(procedure, error)
+      if (failure.code === 'DATA_DAMAGED') options.onDamaged?.()
       return fail(failure.code, failure.message, failure.details)
     }
   }

@@ -1,4 +1,5 @@
 import { appHandlers } from '../services/app/handlers'
+import { backupsHandlers } from '../services/backups/handlers'
 import { followupsHandlers } from '../services/followups/handlers'
 import { jobsHandlers } from '../services/jobs/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
@@ -21,5 +22,6 @@ export const handlers = {
   ...meetingsHandlers,
   ...followupsHandlers,
   ...todayHandlers,
-  ...jobsHandlers
+  ...jobsHandlers,
+  ...backupsHandlers
 } satisfies Handlers

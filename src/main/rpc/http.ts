@@ -24,6 +24,7 @@ const statusFor: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   DISK_FULL: 507,
+  DATA_DAMAGED: 500,
   CANCELLED: 409,
   INTERNAL: 500
 }

@@ -30,6 +30,17 @@ export interface ServiceContext {
   version: string
   /** Long work: progress pushed, cancellable, one of a kind at a time. */
   jobs: JobRunner
+  /** Electron's own build of the native module, for the connections that checks and restores open. */
+  nativeBinding?: string | undefined
+  /** What the background check at start found; damaged pages found by a read also land here. */
+  integrity: Integrity
+  /** Closes the file, runs `replace` (which may move files), and opens the data folder again. */
+  replaceDatabase<T>(replace: () => T): T
+}
+
+export interface Integrity {
+  status: 'unchecked' | 'checking' | 'ok' | 'damaged'
+  problems: string[]
 }
 
 export const newId = (): string => crypto.randomUUID()

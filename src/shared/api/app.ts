@@ -4,7 +4,7 @@ import { readsOnly } from './procedure'
 
 export const health = z.object({
   /** The file's integrity, checked in the background at start so the first screen is not delayed. */
-  integrity: z.enum(['checking', 'ok', 'damaged']),
+  integrity: z.enum(['unchecked', 'checking', 'ok', 'damaged']),
   problems: z.array(z.string()),
   /** What the user is offered when the file is damaged. */
   newestBackup: backupFile.nullable()
@@ -22,5 +22,6 @@ export const appProcedures = {
       peopleCount: z.number().int()
     }),
     changes: readsOnly
-  }
+  },
+  'app.health': { input: z.object({}), output: health, changes: readsOnly }
 } as const

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appProcedures } from './app'
+import { backupsProcedures } from './backups'
 import { followupsProcedures } from './followups'
 import { jobsProcedures } from './jobs'
 import { meetingsProcedures } from './meetings'
@@ -26,7 +27,8 @@ export const contract = {
   ...meetingsProcedures,
   ...followupsProcedures,
   ...todayProcedures,
-  ...jobsProcedures
+  ...jobsProcedures,
+  ...backupsProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract

@@ -5,6 +5,7 @@
  */
 export const procedureNames = [
   'app.info',
+  'app.health',
   'sample.load',
   'settings.get',
   'settings.update',
@@ -42,7 +43,10 @@ export const procedureNames = [
   'followups.dismiss',
   'today.get',
   'jobs.list',
-  'jobs.cancel'
+  'jobs.cancel',
+  'backups.list',
+  'backups.create',
+  'backups.restore'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

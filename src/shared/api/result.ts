@@ -6,6 +6,8 @@ export const errorCodes = [
   'UNAUTHORIZED',
   /** The disk has no room left: the write was refused and nothing was lost. */
   'DISK_FULL',
+  /** The data file has damaged pages; the UI offers the newest backup. */
+  'DATA_DAMAGED',
   /** The user cancelled a job before it finished. */
   'CANCELLED',
   'INTERNAL'

@@ -34,6 +34,7 @@ export const en = {
     UNAUTHORIZED: 'Engawa could not confirm this window. Reopen it from the address printed at start.',
     DISK_FULL: 'The disk is full. Nothing was lost; free some space and try again.',
     CANCELLED: 'Cancelled. Nothing was kept.',
+    DATA_DAMAGED: 'Part of your data file is damaged. Nothing was changed; your newest backup can be restored.',
     INTERNAL: 'Something went wrong; nothing was changed.',
     network: 'Engawa is not answering. Is it still running?',
     nameRequired: 'A person needs a family or a given name.',

@@ -9,7 +9,6 @@ import { linkKinds } from '../../../../shared/domain/people'
 import { displayName } from '../../../../shared/domain/names'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
-import { useFormat } from '../../ui/format'
 import { InlineStatus } from '../../ui/layout'
 import { DueLine } from './DueLine'
 import { useFollowupActions } from './mutations'
@@ -98,7 +97,6 @@ function Actions({ followup }: { followup: FollowupView }) {
 
 export function FollowupScreen({ id }: { id: string }) {
   const { t } = useTranslation()
-  const format = useFormat()
   const followup = useFollowup(id)
   if (followup.isPending) return <p className="text-muted">{t('common.loading')}</p>
   if (followup.isError) return <InlineStatus tone="warn">{errorText(t, followup.error)}</InlineStatus>

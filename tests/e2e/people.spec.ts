@@ -88,6 +88,16 @@ for (const language of ['en', 'ja'] as const) {
   })
 }
 
+test('find a person by full name, given name first or without the space', async ({ page, app }) => {
+  for (const name of ['Alex Kim', '田中 太郎', 'Alex Lee']) await app.call('people.quickAdd', { name })
+  await openApp(page, app, 'en', 'light', '/people')
+  const people = new PeoplePages(page)
+  await expect(people.rows()).toHaveCount(3)
+  await people.filterExpecting('Alex Kim', ['Alex Kim'])
+  await people.filterExpecting('田中太郎', ['田中 太郎'])
+  await people.filterExpecting('', ['Alex Kim', 'Alex Lee', '田中 太郎'])
+})
+
 test('keyboard: arrow keys walk the list and Enter opens a person', async ({ page, app }) => {
   for (const name of ['Ann Lee', 'Bo Kim', 'Cy Park']) await app.call('people.quickAdd', { name })
   await openApp(page, app, 'en', 'light', '/people')

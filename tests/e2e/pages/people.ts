@@ -35,6 +35,13 @@ export class PeoplePages {
     await this.page.getByTestId('save-person').click()
   }
 
+  /** Types into the People filter and waits for exactly the rows expected. */
+  async filterExpecting(query: string, names: string[]) {
+    await this.page.getByTestId('people-filter').fill(query)
+    await expect(this.rows()).toHaveCount(names.length)
+    for (const [index, name] of names.entries()) await expect(this.rows().nth(index)).toContainText(name)
+  }
+
   async openPerson(name: string | RegExp) {
     await this.page.getByTestId('nav-people').click()
     await this.rows().filter({ hasText: name }).first().click()

@@ -2,31 +2,40 @@ import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-or
 import type { Interaction, Person, PersonSummary } from '../../../shared/api/people'
 import type { ParsedInput } from '../../../shared/api/contract'
 import { AppFailure } from '../../../shared/api/result'
+import { searchWords, type SearchWord } from '../../../shared/domain/name-search'
 import { interactions, people, personTags, tags } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { loadPerson, summaryColumns, toSummaries, type SummaryRow } from './row'
 
-// FTS5's trigram tokenizer matches only 3+ characters; shorter queries fall back to LIKE.
+// FTS5's trigram tokenizer matches only 3+ characters; shorter words fall back to LIKE.
 const trigramMinLength = 3
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
 
-const likeColumns = [
-  people.familyName,
-  people.givenName,
-  people.familyNameKana,
-  people.givenNameKana,
+// Names joined both ways, so "中太" finds 田中 太郎; one LIKE per field beats one over a joined string.
+const likeFields = [
+  sql`(${people.familyName} || ${people.givenName})`,
+  sql`(${people.familyNameKana} || ${people.givenNameKana})`,
   people.company,
   people.headline
 ]
+const reversedNames = [sql`(${people.givenName} || ${people.familyName})`, sql`(${people.givenNameKana} || ${people.familyNameKana})`]
 
-/** Short queries (1–2 characters, common for Japanese names) use LIKE over the name and work columns. */
-function shortQueryCondition(text: string): SQL {
-  const pattern = `%${escapeLike(text)}%`
-  return sql`(${sql.join(
-    likeColumns.map((column) => sql`${column} LIKE ${pattern} ESCAPE '\\'`),
-    sql` OR `
-  )})`
+/** A short word (1–2 characters, common for Japanese names): LIKE over the names, readings and work. */
+function shortWordCondition(word: SearchWord): SQL {
+  // A single character cannot straddle two names, so only two need the reversed order.
+  const fields = word.length > 1 ? [...likeFields, ...reversedNames] : likeFields
+  const tests = word.variants.flatMap((variant) => {
+    const pattern = `%${escapeLike(variant)}%`
+    return fields.map((field) => sql`${field} LIKE ${pattern} ESCAPE '\\'`)
+  })
+  return sql`(${sql.join(tests, sql` OR `)})`
+}
+
+/** An FTS5 query: every word as a group of quoted alternatives, the groups joined by AND. */
+function matchExpression(words: SearchWord[]): string {
+  const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`
+  return words.map((word) => `(${word.variants.map(phrase).join(' OR ')})`).join(' AND ')
 }
 
 const summarySelect = sql.join(
@@ -37,29 +46,35 @@ const summarySelect = sql.join(
 type Listed = { items: PersonSummary[]; total: number }
 
 /**
- * A 3+ character query starts from the trigram index's matches and joins people by search key
+ * A 3+ character word starts from the trigram index's matches and joins people by search key
  * (CROSS JOIN fixes that order): a few hundred lookups instead of probing every person.
  */
-function searchPeople(ctx: ServiceContext, text: string, filters: SQL | undefined, input: ParsedInput<'people.list'>): Listed {
-  const phrase = `"${text.replace(/"/g, '""')}"`
+const indexHits = (match: string) =>
+  sql`(SELECT rowid AS k FROM people_fts WHERE people_fts MATCH ${match}) AS hits CROSS JOIN ${people} ON ${people.searchKey} = hits.k`
+
+/** One page of a search and its total in one pass: LIKE needs every row read, so counting apart would read them twice. */
+function searchPeople(ctx: ServiceContext, source: SQL, filters: SQL | undefined, input: ParsedInput<'people.list'>): Listed {
   const rows = ctx.db.all<SummaryRow & { total: number }>(sql`
     SELECT ${summarySelect}, count(*) OVER () AS total
-    FROM (SELECT rowid AS k FROM people_fts WHERE people_fts MATCH ${phrase}) AS hits
-    CROSS JOIN ${people} ON ${people.searchKey} = hits.k
+    FROM ${source}
     WHERE ${filters ?? sql`1`}
     ORDER BY ${people.sortKey}, ${people.id}
     LIMIT ${input.limit} OFFSET ${input.offset}`)
   const total =
     rows[0]?.total ??
-    (input.offset > 0 ? searchPeople(ctx, text, filters, { ...input, offset: 0, limit: 1 }).total : 0)
+    (input.offset > 0 ? searchPeople(ctx, source, filters, { ...input, offset: 0, limit: 1 }).total : 0)
   return { items: toSummaries(ctx, rows.map(({ total: _total, ...row }) => row)), total }
 }
 
+/**
+ * Every word of the query must match, in any order; a word matches in any of its spellings.
+ * Words of 3+ characters go through the trigram index, shorter ones through LIKE.
+ */
 export function listPeople(ctx: ServiceContext, input: ParsedInput<'people.list'>): Listed {
-  const text = input.query.trim()
-  const long = [...text].length >= trigramMinLength
+  const words = searchWords(input.query)
+  const long = words.filter((word) => word.length >= trigramMinLength)
   const conditions = [isNull(people.deletedAt)]
-  if (text !== '' && !long) conditions.push(shortQueryCondition(text))
+  for (const word of words) if (word.length < trigramMinLength) conditions.push(shortWordCondition(word))
   if (input.stage) conditions.push(eq(people.stage, input.stage))
   if (input.tag) {
     conditions.push(
@@ -67,7 +82,8 @@ export function listPeople(ctx: ServiceContext, input: ParsedInput<'people.list'
     )
   }
   const where = and(...conditions)
-  if (long) return searchPeople(ctx, text, where, input)
+  if (long.length > 0) return searchPeople(ctx, indexHits(matchExpression(long)), where, input)
+  if (words.length > 0) return searchPeople(ctx, sql`${people}`, where, input)
 
   const rows = ctx.db
     .select(summaryColumns)

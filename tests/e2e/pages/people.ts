@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
+import { expectAccessible } from './a11y'
 
 /** The People screens as a user sees them; tests talk to this, not to selectors. */
 export class PeoplePages {
@@ -7,10 +7,19 @@ export class PeoplePages {
 
   rows = () => this.page.getByTestId('person-row')
 
-  async quickAdd(name: string) {
+  quickAddDialog = () => this.page.getByTestId('quick-add')
+  quickAddName = () => this.page.getByTestId('quick-add-name')
+  discardConfirm = () => this.page.getByTestId('discard-confirm')
+
+  /** N from anywhere; the name field has the focus. */
+  async openQuickAdd() {
     await this.page.locator('body').press('n')
-    const input = this.page.getByTestId('quick-add-name')
-    await expect(input).toBeFocused()
+    await expect(this.quickAddName()).toBeFocused()
+  }
+
+  async quickAdd(name: string) {
+    await this.openQuickAdd()
+    const input = this.quickAddName()
     await input.fill(name)
     await input.press('Enter')
     await expect(this.page.getByTestId('quick-add-open')).toBeVisible()
@@ -42,6 +51,15 @@ export class PeoplePages {
     for (const [index, name] of names.entries()) await expect(this.rows().nth(index)).toContainText(name)
   }
 
+  async editPerson(name: string | RegExp) {
+    await this.openPerson(name)
+    await this.page.getByTestId('edit-person').click()
+    await expect(this.page.getByTestId('person-form')).toBeVisible()
+  }
+
+  /** The element with the keyboard focus, if it is inside the quick add dialog. */
+  focusInQuickAdd = () => this.quickAddDialog().locator(':focus')
+
   async openPerson(name: string | RegExp) {
     await this.page.getByTestId('nav-people').click()
     await this.rows().filter({ hasText: name }).first().click()
@@ -55,10 +73,8 @@ export class PeoplePages {
     await expect(this.page.getByTestId('timeline-entry').filter({ hasText: summary })).toBeVisible()
   }
 
-  /** No serious or critical accessibility problems on the screen as it is now. */
+  /** No serious or critical accessibility problems on the screen as it is now (see a11y.ts). */
   async expectAccessible() {
-    const results = await new AxeBuilder({ page: this.page }).analyze()
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    await expectAccessible(this.page)
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyForm, formFromPerson, personFromForm } from '../../../src/renderer/src/features/people/form-state'
+import { emptyForm, formChanged, formFromPerson, personFromForm } from '../../../src/renderer/src/features/people/form-state'
 import { personInput, type Person } from '../../../src/shared/api/people'
 
 describe('person form state', () => {
@@ -49,5 +49,17 @@ describe('person form state', () => {
     expect(form).toMatchObject({ interests: 'Rust\nTea', tags: 'a, b', mourning: true, mourningYear: 2025 })
     expect(personFromForm(form, 2027).mourningYear).toBe(2025)
     expect(personFromForm({ ...form, mourning: false }, 2027).mourningYear).toBeNull()
+  })
+
+  it('counts as changed only what saving would change', () => {
+    const start = { ...emptyForm, givenName: 'Ann', links: { github: 'https://github.com/ann' } }
+    expect(formChanged(start, { ...start })).toBe(false)
+    // Typed into a link and deleted it again; added an empty milestone row; spaces around a line.
+    expect(formChanged(start, { ...start, links: { ...start.links, blog: '' } })).toBe(false)
+    expect(formChanged(start, { ...start, milestones: [{ kind: 'birthday', date: '', note: '' }] })).toBe(false)
+    expect(formChanged(start, { ...start, interests: '\n' })).toBe(false)
+    expect(formChanged(start, { ...start, company: 'Aoba' })).toBe(true)
+    expect(formChanged(start, { ...start, links: {} })).toBe(true)
+    expect(formChanged(start, { ...start, mourning: true })).toBe(true)
   })
 })

@@ -27,6 +27,11 @@ export const en = {
     remove: 'Remove',
     add: 'Add'
   },
+  discard: {
+    question: 'Discard your changes?',
+    keep: 'Keep editing',
+    confirm: 'Discard'
+  },
   errors: {
     INVALID_INPUT: 'Please check the highlighted fields.',
     NOT_FOUND: 'This item no longer exists.',
@@ -42,7 +47,10 @@ export const en = {
     email: 'Enter an email address like name@example.com.',
     link: 'Enter a full link starting with https://.',
     date: 'Enter a date.',
-    tooLong: 'This is longer than Engawa keeps.'
+    tooLong_one: 'At most {{count, number}} character.',
+    tooLong_other: 'At most {{count, number}} characters.',
+    tooMany_one: 'At most {{count, number}} item.',
+    tooMany_other: 'At most {{count, number}} items.'
   },
   stages: {
     discovered: 'Discovered',
@@ -251,7 +259,8 @@ export const en = {
     howWeMet: 'How we met',
     contact: 'Contact',
     keepInTouch: 'Keep in touch',
-    cadence: '{{count}} days',
+    cadence_one: '{{count}} day',
+    cadence_other: '{{count}} days',
     noCadence: 'No rhythm set',
     lastContact: 'Last contact',
     nextContact: 'Next, around',
@@ -330,7 +339,8 @@ export const en = {
     restore: 'Restore',
     purge: 'Delete forever',
     emptyTrash: 'Empty the trash',
-    confirmEmpty: 'Remove {{count, number}} people and their timelines for good?',
+    confirmEmpty_one: 'Remove {{count, number}} person and their timeline for good?',
+    confirmEmpty_other: 'Remove {{count, number}} people and their timelines for good?',
     confirm: 'Yes, remove them',
     deletedOn: 'Moved here {{date}}'
   },
@@ -372,5 +382,9 @@ export const en = {
   }
 }
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
+/** Plural forms besides `_other`; a language without them (Japanese) leaves them out. */
+type PluralForm = `${string}_${'zero' | 'one' | 'two' | 'few' | 'many'}`
+type Widen<T> = { [K in keyof T as K extends PluralForm ? never : K]: T[K] extends string ? string : Widen<T[K]> } & {
+  [K in keyof T as K extends PluralForm ? K : never]?: string
+}
 export type Strings = Widen<typeof en>

@@ -29,6 +29,11 @@ export const ja: Strings = {
     remove: '削除',
     add: '追加'
   },
+  discard: {
+    question: '変更を破棄しますか？',
+    keep: '編集を続ける',
+    confirm: '破棄する'
+  },
   errors: {
     INVALID_INPUT: '印のついた項目を確認してください。',
     NOT_FOUND: 'この項目はもう存在しません。',
@@ -44,7 +49,8 @@ export const ja: Strings = {
     email: 'name@example.com のようなメールアドレスを入力してください。',
     link: 'https:// から始まるリンクを入力してください。',
     date: '日付を入力してください。',
-    tooLong: '長すぎるため保存できません。'
+    tooLong_other: '{{count, number}} 文字以内にしてください。',
+    tooMany_other: '{{count, number}} 件までにしてください。'
   },
   stages: {
     discovered: '知った',
@@ -216,7 +222,6 @@ export const ja: Strings = {
   },
   people: {
     title: '人',
-    count_one: '{{count, number}} 人',
     count_other: '{{count, number}} 人',
     search: '名前・会社・関心などで絞り込む…',
     searchLabel: '人を絞り込む',
@@ -253,7 +258,7 @@ export const ja: Strings = {
     howWeMet: '出会い',
     contact: '連絡先',
     keepInTouch: 'つながりを保つ',
-    cadence: '{{count}} 日ごと',
+    cadence_other: '{{count}} 日ごと',
     noCadence: '間隔は未設定',
     lastContact: '最後の連絡',
     nextContact: '次の目安',
@@ -308,7 +313,6 @@ export const ja: Strings = {
     stage: '段階',
     cadence: '連絡の目安',
     cadenceNone: '設定しない',
-    cadenceDays_one: '{{count}} 日ごと',
     cadenceDays_other: '{{count}} 日ごと',
     cadenceWhy: '決まりではなく、ゆるやかな目安です。時期が来たらそっと知らせます。',
     mourning: '今年は喪中',
@@ -332,7 +336,7 @@ export const ja: Strings = {
     restore: '元に戻す',
     purge: '完全に削除',
     emptyTrash: 'ゴミ箱を空にする',
-    confirmEmpty: '{{count, number}} 人とそのタイムラインを完全に削除しますか？',
+    confirmEmpty_other: '{{count, number}} 人とそのタイムラインを完全に削除しますか？',
     confirm: 'はい、削除します',
     deletedOn: '{{date}} に移動'
   },

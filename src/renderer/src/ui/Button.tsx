@@ -4,7 +4,7 @@ type Variant = 'primary' | 'secondary' | 'quiet'
 
 const variants: Record<Variant, string> = {
   primary: 'bg-accent text-accent-ink hover:opacity-90 px-4 py-2 font-medium',
-  secondary: 'border border-line bg-surface text-ink hover:bg-sunken px-3.5 py-1.5',
+  secondary: 'border border-control bg-surface text-ink hover:bg-sunken px-3.5 py-1.5',
   quiet: 'text-accent hover:underline underline-offset-4 px-1.5 py-1'
 }
 

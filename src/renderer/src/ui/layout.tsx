@@ -25,11 +25,14 @@ export function Chip({ children }: { children: ReactNode }) {
   return <span className="inline-block rounded-full bg-accent-soft px-2.5 py-0.5 text-xs text-ink">{children}</span>
 }
 
-/** Calm inline feedback: a line of text where the action happened, not a toast. */
+/**
+ * Calm inline feedback: a line of text where the action happened, not a toast. A warning means
+ * something did not happen (a save was blocked), so it is announced at once (role="alert").
+ */
 export function InlineStatus({ children, tone = 'muted' }: { children: ReactNode; tone?: 'muted' | 'done' | 'warn' }) {
   const color = tone === 'done' ? 'text-moss' : tone === 'warn' ? 'text-warn' : 'text-muted'
   return (
-    <p role="status" className={`fade-in text-sm ${color}`} data-testid="inline-status">
+    <p role={tone === 'warn' ? 'alert' : 'status'} className={`fade-in text-sm ${color}`} data-testid="inline-status">
       {children}
     </p>
   )

@@ -74,14 +74,14 @@ export function PeopleListScreen() {
           placeholder={t('people.search')}
           value={filter.query}
           onChange={(event) => setFilter({ ...filter, query: event.target.value })}
-          className="min-w-64 flex-1 rounded-md border border-line bg-surface px-3 py-1.5"
+          className="min-w-64 flex-1 rounded-md border border-control bg-surface px-3 py-1.5 placeholder:text-muted"
           data-testid="people-filter"
         />
         <select
           aria-label={t('people.tagFilter')}
           value={filter.tag ?? ''}
           onChange={(event) => setFilter({ ...filter, tag: event.target.value || null })}
-          className="rounded-md border border-line bg-surface px-3 py-1.5"
+          className="rounded-md border border-control bg-surface px-3 py-1.5"
           data-testid="tag-filter"
         >
           <option value="">{t('people.allTags')}</option>
@@ -95,7 +95,7 @@ export function PeopleListScreen() {
           aria-label={t('people.stageFilter')}
           value={filter.stage ?? ''}
           onChange={(event) => setFilter({ ...filter, stage: (event.target.value || null) as Stage | null })}
-          className="rounded-md border border-line bg-surface px-3 py-1.5"
+          className="rounded-md border border-control bg-surface px-3 py-1.5"
           data-testid="stage-filter"
         >
           <option value="">{t('people.allStages')}</option>

@@ -27,13 +27,14 @@ export function NameSection({ form, set, errors }: SectionProps) {
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t('form.familyName')} value={form.familyName} onChange={(e) => set('familyName', e.target.value)} error={errors.familyName} testId="field-familyName" autoFocus />
         <TextField label={t('form.givenName')} value={form.givenName} onChange={(e) => set('givenName', e.target.value)} error={errors.givenName} testId="field-givenName" />
-        <TextField label={t('form.familyNameKana')} value={form.familyNameKana} onChange={(e) => set('familyNameKana', e.target.value)} testId="field-familyNameKana" />
-        <TextField label={t('form.givenNameKana')} value={form.givenNameKana} onChange={(e) => set('givenNameKana', e.target.value)} testId="field-givenNameKana" />
+        <TextField label={t('form.familyNameKana')} value={form.familyNameKana} onChange={(e) => set('familyNameKana', e.target.value)} error={errors.familyNameKana} testId="field-familyNameKana" />
+        <TextField label={t('form.givenNameKana')} value={form.givenNameKana} onChange={(e) => set('givenNameKana', e.target.value)} error={errors.givenNameKana} testId="field-givenNameKana" />
         <SelectField
           label={t('form.nameOrder')}
           value={form.nameOrder}
           onChange={(e) => set('nameOrder', e.target.value as PersonFormState['nameOrder'])}
           options={nameOrders.map((value) => ({ value, label: t(`nameOrders.${value}`) }))}
+          error={errors.nameOrder}
           testId="field-nameOrder"
         />
       </div>
@@ -47,9 +48,9 @@ export function WorkContactSection({ form, set, errors }: SectionProps) {
     <>
       <Section title={t('form.sectionWork')}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label={t('form.headline')} value={form.headline} onChange={(e) => set('headline', e.target.value)} testId="field-headline" />
-          <TextField label={t('form.company')} value={form.company} onChange={(e) => set('company', e.target.value)} testId="field-company" />
-          <TextField label={t('form.department')} value={form.department} onChange={(e) => set('department', e.target.value)} />
+          <TextField label={t('form.headline')} value={form.headline} onChange={(e) => set('headline', e.target.value)} error={errors.headline} testId="field-headline" />
+          <TextField label={t('form.company')} value={form.company} onChange={(e) => set('company', e.target.value)} error={errors.company} testId="field-company" />
+          <TextField label={t('form.department')} value={form.department} onChange={(e) => set('department', e.target.value)} error={errors.department} />
         </div>
       </Section>
       <Section title={t('form.sectionContact')}>
@@ -72,12 +73,14 @@ export function WorkContactSection({ form, set, errors }: SectionProps) {
             value={form.preferredChannel}
             onChange={(e) => set('preferredChannel', e.target.value as PersonFormState['preferredChannel'])}
             options={[{ value: '', label: t('form.notSet') }, ...channels.map((value) => ({ value, label: t(`channels.${value}`) }))]}
+            error={errors.preferredChannel}
           />
           <SelectField
             label={t('form.preferredLanguage')}
             value={form.preferredLanguage}
             onChange={(e) => set('preferredLanguage', e.target.value as PersonFormState['preferredLanguage'])}
             options={[{ value: '', label: t('form.notSet') }, ...languages.map((value) => ({ value, label: t(`languages.${value}`) }))]}
+            error={errors.preferredLanguage}
             testId="field-preferredLanguage"
           />
         </div>
@@ -86,31 +89,31 @@ export function WorkContactSection({ form, set, errors }: SectionProps) {
   )
 }
 
-export function AboutSection({ form, set }: SectionProps) {
+export function AboutSection({ form, set, errors }: SectionProps) {
   const { t } = useTranslation()
   return (
     <>
       <Section title={t('form.sectionAbout')}>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextArea label={t('form.expertise')} hint={t('form.listHint')} value={form.expertise} onChange={(e) => set('expertise', e.target.value)} rows={3} testId="field-expertise" />
-          <TextArea label={t('form.interests')} hint={t('form.listHint')} value={form.interests} onChange={(e) => set('interests', e.target.value)} rows={3} testId="field-interests" />
-          <TextArea label={t('form.challenges')} hint={t('form.listHint')} value={form.challenges} onChange={(e) => set('challenges', e.target.value)} rows={3} testId="field-challenges" />
+          <TextArea label={t('form.expertise')} hint={t('form.listHint')} value={form.expertise} onChange={(e) => set('expertise', e.target.value)} error={errors.expertise} rows={3} testId="field-expertise" />
+          <TextArea label={t('form.interests')} hint={t('form.listHint')} value={form.interests} onChange={(e) => set('interests', e.target.value)} error={errors.interests} rows={3} testId="field-interests" />
+          <TextArea label={t('form.challenges')} hint={t('form.listHint')} value={form.challenges} onChange={(e) => set('challenges', e.target.value)} error={errors.challenges} rows={3} testId="field-challenges" />
         </div>
       </Section>
       <Section title={t('form.sectionMet')}>
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="sm:col-span-2">
-            <TextField label={t('form.metHow')} value={form.metHow} onChange={(e) => set('metHow', e.target.value)} testId="field-metHow" />
+            <TextField label={t('form.metHow')} value={form.metHow} onChange={(e) => set('metHow', e.target.value)} error={errors.metHow} testId="field-metHow" />
           </div>
-          <TextField label={t('form.metWhere')} value={form.metWhere} onChange={(e) => set('metWhere', e.target.value)} />
-          <TextField label={t('form.metOn')} type="date" value={form.metOn} onChange={(e) => set('metOn', e.target.value)} />
+          <TextField label={t('form.metWhere')} value={form.metWhere} onChange={(e) => set('metWhere', e.target.value)} error={errors.metWhere} />
+          <TextField label={t('form.metOn')} type="date" value={form.metOn} onChange={(e) => set('metOn', e.target.value)} error={errors.metOn} />
         </div>
       </Section>
     </>
   )
 }
 
-export function RelationshipSection({ form, set }: SectionProps) {
+export function RelationshipSection({ form, set, errors }: SectionProps) {
   const { t } = useTranslation()
   const cadenceOptions = [
     { value: '', label: t('form.cadenceNone') },
@@ -126,6 +129,7 @@ export function RelationshipSection({ form, set }: SectionProps) {
           value={form.stage}
           onChange={(e) => set('stage', e.target.value as PersonFormState['stage'])}
           options={stages.map((value) => ({ value, label: t(`stages.${value}`) }))}
+          error={errors.stage}
           testId="field-stage"
         />
         <SelectField
@@ -134,9 +138,10 @@ export function RelationshipSection({ form, set }: SectionProps) {
           value={form.cadenceDays}
           onChange={(e) => set('cadenceDays', e.target.value)}
           options={cadenceOptions}
+          error={errors.cadenceDays}
           testId="field-cadence"
         />
-        <TextField label={t('form.tags')} hint={t('form.tagsHint')} value={form.tags} onChange={(e) => set('tags', e.target.value)} testId="field-tags" />
+        <TextField label={t('form.tags')} hint={t('form.tagsHint')} value={form.tags} onChange={(e) => set('tags', e.target.value)} error={errors.tags} testId="field-tags" />
         <CheckboxField label={t('form.mourning')} hint={t('form.mourningWhy')} checked={form.mourning} onChange={(e) => set('mourning', e.target.checked)} testId="field-mourning" />
       </div>
     </Section>
@@ -147,6 +152,8 @@ export function MilestonesNotesSection({ form, set, errors }: SectionProps) {
   const { t } = useTranslation()
   const update = (index: number, patch: Partial<PersonFormState['milestones'][number]>) =>
     set('milestones', form.milestones.map((milestone, i) => (i === index ? { ...milestone, ...patch } : milestone)))
+  // Rows without a date are not sent, so the server's index counts only the dated rows above.
+  const sentKey = (index: number) => `milestones.${form.milestones.slice(0, index).filter((milestone) => milestone.date !== '').length}`
   return (
     <>
       <Section title={t('form.sectionMilestones')}>
@@ -158,8 +165,8 @@ export function MilestonesNotesSection({ form, set, errors }: SectionProps) {
               onChange={(e) => update(index, { kind: e.target.value as MilestoneKind })}
               options={milestoneKinds.map((value) => ({ value, label: t(`milestones.${value}`) }))}
             />
-            <TextField label={t('form.milestoneDate')} type="date" value={milestone.date} onChange={(e) => update(index, { date: e.target.value })} error={errors.milestones} />
-            <TextField label={t('form.milestoneNote')} value={milestone.note} onChange={(e) => update(index, { note: e.target.value })} />
+            <TextField label={t('form.milestoneDate')} type="date" value={milestone.date} onChange={(e) => update(index, { date: e.target.value })} error={milestone.date ? errors[`${sentKey(index)}.date`] : undefined} />
+            <TextField label={t('form.milestoneNote')} value={milestone.note} onChange={(e) => update(index, { note: e.target.value })} error={milestone.date ? errors[`${sentKey(index)}.note`] : undefined} />
             <Button variant="quiet" onClick={() => set('milestones', form.milestones.filter((_, i) => i !== index))}>
               {t('common.remove')}
             </Button>
@@ -168,6 +175,7 @@ export function MilestonesNotesSection({ form, set, errors }: SectionProps) {
         <Button variant="quiet" className="-ml-1.5" onClick={() => set('milestones', [...form.milestones, { kind: 'birthday', date: '', note: '' }])}>
           {t('form.addMilestone')}
         </Button>
+        {errors.milestones ? <p className="text-xs text-warn">{errors.milestones}</p> : null}
       </Section>
       <Section title={t('form.sectionNotes')}>
         <TextArea label={t('form.notes')} value={form.notes} onChange={(e) => set('notes', e.target.value)} error={errors.notes} rows={6} testId="field-notes" />

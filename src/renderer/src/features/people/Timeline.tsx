@@ -7,6 +7,7 @@ import { errorText, fieldErrors } from '../../ui/errors'
 import { SelectField, TextArea, TextField } from '../../ui/fields'
 import { useFormat } from '../../ui/format'
 import { InlineStatus, Section } from '../../ui/layout'
+import { textLimits } from '../../ui/limits'
 import { Markdown } from '../../ui/Markdown'
 import { useAddInteraction } from './mutations'
 
@@ -23,7 +24,7 @@ function LogForm({ personId, onDone }: { personId: string; onDone: () => void })
   const [summary, setSummary] = useState('')
   const [body, setBody] = useState('')
   const [date, setDate] = useState(todayLocal())
-  const errors = fieldErrors(t, add.error)
+  const errors = fieldErrors(t, add.error, { body: textLimits.markdown })
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -42,7 +43,7 @@ function LogForm({ personId, onDone }: { personId: string; onDone: () => void })
           options={interactionKinds.map((value) => ({ value, label: t(`interactionKinds.${value}`) }))}
           testId="log-kind"
         />
-        <TextField label={t('log.date')} type="date" value={date} max={todayLocal()} onChange={(event) => setDate(event.target.value)} />
+        <TextField label={t('log.date')} type="date" value={date} max={todayLocal()} onChange={(event) => setDate(event.target.value)} error={errors.occurredAt} />
       </div>
       <TextField
         label={t('log.summary')}
@@ -53,7 +54,7 @@ function LogForm({ personId, onDone }: { personId: string; onDone: () => void })
         testId="log-summary"
         autoFocus
       />
-      <TextArea label={t('log.details')} value={body} onChange={(event) => setBody(event.target.value)} rows={3} />
+      <TextArea label={t('log.details')} value={body} onChange={(event) => setBody(event.target.value)} error={errors.body} rows={3} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={add.isPending} data-testid="log-submit">
           {t('log.submit')}
@@ -61,7 +62,8 @@ function LogForm({ personId, onDone }: { personId: string; onDone: () => void })
         <Button variant="quiet" onClick={onDone}>
           {t('common.cancel')}
         </Button>
-        {add.isError && !errors.summary ? <InlineStatus tone="warn">{errorText(t, add.error)}</InlineStatus> : null}
+        {/* Announced even when a field shows the detail: the alert says why nothing was saved. */}
+        {add.isError ? <InlineStatus tone="warn">{errorText(t, add.error)}</InlineStatus> : null}
       </div>
     </form>
   )

@@ -119,3 +119,12 @@ export function personFromForm(form: PersonFormState, currentYear: number): Inpu
     milestones: form.milestones.filter((milestone) => milestone.date !== '')
   }
 }
+
+/** Whether saving would change anything: typing and deleting again, or an empty row, is no change. */
+export function formChanged(before: PersonFormState, after: PersonFormState): boolean {
+  const sent = (form: PersonFormState) => {
+    const input = personFromForm(form, 0)
+    return JSON.stringify({ ...input, links: Object.fromEntries(Object.entries(input.links ?? {}).filter(([, url]) => url !== '')) })
+  }
+  return sent(before) !== sent(after)
+}

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button'
 import { errorText, fieldErrors } from '../../ui/errors'
 import { SelectField, TextArea, TextField } from '../../ui/fields'
 import { EmptyState, InlineStatus, PageHeader, Section } from '../../ui/layout'
+import { textLimits } from '../../ui/limits'
 import { useTopicActions } from './mutations'
 import { useTopics } from './queries'
 
@@ -16,7 +17,7 @@ function TopicForm({ topic, onDone }: { topic?: Topic; onDone: () => void }) {
   const [title, setTitle] = useState(topic?.title ?? '')
   const [body, setBody] = useState(topic?.body ?? '')
   const mutation = topic ? actions.update : actions.create
-  const errors = fieldErrors(t, mutation.error)
+  const errors = fieldErrors(t, mutation.error, { body: textLimits.mediumText })
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const options = { onSuccess: onDone }
@@ -29,7 +30,7 @@ function TopicForm({ topic, onDone }: { topic?: Topic; onDone: () => void }) {
         <SelectField label={t('topics.kind')} value={kind} onChange={(e) => setKind(e.target.value as TopicKind)} options={topicKinds.map((value) => ({ value, label: t(`topics.kinds.${value}`) }))} testId="topic-kind" />
         <TextField label={t('topics.topicTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} testId="topic-title" autoFocus />
       </div>
-      <TextArea label={t('topics.body')} value={body} onChange={(e) => setBody(e.target.value)} rows={2} />
+      <TextArea label={t('topics.body')} value={body} onChange={(e) => setBody(e.target.value)} error={errors.body} rows={2} />
       <div className="flex items-center gap-3">
         <Button type="submit" data-testid="topic-save">
           {t('common.save')}
@@ -37,7 +38,8 @@ function TopicForm({ topic, onDone }: { topic?: Topic; onDone: () => void }) {
         <Button variant="quiet" onClick={onDone}>
           {t('common.cancel')}
         </Button>
-        {mutation.isError && !errors.title ? <InlineStatus tone="warn">{errorText(t, mutation.error)}</InlineStatus> : null}
+        {/* Announced even when a field shows the detail: the alert says why nothing was saved. */}
+        {mutation.isError ? <InlineStatus tone="warn">{errorText(t, mutation.error)}</InlineStatus> : null}
       </div>
     </form>
   )

@@ -35,7 +35,7 @@ export function TrashScreen() {
       </PageHeader>
       {confirming ? (
         <div className="mb-4 flex flex-wrap items-center gap-4 rounded-md bg-sunken px-4 py-3">
-          <p>{t('trash.confirmEmpty', { count: people.length })}</p>
+          <p data-testid="confirm-empty-text">{t('trash.confirmEmpty', { count: people.length })}</p>
           <Button onClick={() => empty.mutate(undefined, { onSuccess: () => setConfirming(false) })} data-testid="confirm-empty-trash">
             {t('trash.confirm')}
           </Button>

@@ -1,12 +1,8 @@
 import { z } from 'zod'
 
-/** Size limits shared by every schema: generous for people, bounded for the database. */
-export const limits = {
-  shortText: 200,
-  mediumText: 2_000,
-  markdown: 1_000_000,
-  listItems: 50
-} as const
+import { limits } from '../domain/limits'
+
+export { limits }
 
 export const shortText = z.string().trim().max(limits.shortText)
 export const mediumText = z.string().trim().max(limits.mediumText)

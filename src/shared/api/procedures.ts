@@ -6,6 +6,8 @@
 export const procedureNames = [
   'app.info',
   'sample.load',
+  'sample.status',
+  'sample.remove',
   'settings.get',
   'settings.update',
   'people.list',

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { expect, openApp, test } from './support/app'
 import { PeoplePages } from './pages/people'
 
-test('first run: pick Japanese, explore with sample data', async ({ page, app }) => {
+test('first run: pick Japanese, explore with sample data, and see the whole loop on Today', async ({ page, app }) => {
   await page.goto(app.url)
   await expect(page.getByTestId('welcome')).toBeVisible()
   await new PeoplePages(page).expectAccessible()
@@ -11,11 +11,35 @@ test('first run: pick Japanese, explore with sample data', async ({ page, app })
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
   await page.getByTestId('welcome-sample').click()
   await expect(page.getByTestId('today-screen')).toBeVisible()
+  // A one-on-one held earlier today: its thank-you waits, quoting what they said.
+  const thankYou = page.getByTestId('today-thank-yous').getByTestId('followup-item')
+  await expect(thankYou).toHaveCount(1)
+  await expect(thankYou).toContainText('佐藤 美咲さんにお礼')
+  await expect(thankYou).toContainText('本日はお時間をいただき')
+  // One later this week, planned and ready.
+  const planned = page.getByTestId('today-meeting')
+  await expect(planned).toHaveCount(1)
+  await expect(planned).toContainText('高橋 健')
+  await expect(planned).toContainText('エンジニアと仕様をすり合わせる進め方')
+  await expect(planned.getByTestId('today-prep')).toHaveText('準備できた')
+  await thankYou.click()
+  await expect(page.getByTestId('followup-draft')).toHaveValue(/「障害から学べるチームづくり」/)
   await page.getByTestId('nav-people').click()
-  await expect(page.getByTestId('people-count')).toHaveText('6 人')
+  await expect(page.getByTestId('people-count')).toHaveText('5 人')
   await expect(page.getByTestId('person-row').filter({ hasText: '佐藤 美咲' })).toContainText('さとう みさき')
   // The choice is stored in the database, not in the browser.
   expect(await app.call('settings.get')).toMatchObject({ language: 'ja', onboarded: true })
+})
+
+test('first run in English: the English sample, with its thank-you and planned one-on-one', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByTestId('setting-language').selectOption('en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Engawa')
+  await page.getByTestId('welcome-sample').click()
+  await expect(page.getByTestId('today-thank-yous').getByTestId('followup-item')).toContainText('Thank Priya Raman')
+  await expect(page.getByTestId('today-meeting')).toContainText('Tom Becker')
+  await expect(page.getByTestId('today-meeting').getByTestId('today-prep')).toHaveText('Ready')
+  await new PeoplePages(page).expectAccessible()
 })
 
 test('first run: start empty, then the theme follows the choice', async ({ page, app }) => {

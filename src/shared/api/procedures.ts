@@ -7,6 +7,8 @@ export const procedureNames = [
   'app.info',
   'app.health',
   'sample.load',
+  'sample.status',
+  'sample.remove',
   'settings.get',
   'settings.update',
   'people.list',

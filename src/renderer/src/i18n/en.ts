@@ -368,6 +368,15 @@ export const en = {
     dataFile: 'Database file',
     version: 'Version {{version}}'
   },
+  sample: {
+    title: 'Sample data',
+    people_one: 'One sample person is here to look around with.',
+    people_other: '{{count, number}} sample people are here to look around with.',
+    remove: 'Remove sample data',
+    confirm: 'Removes the sample people and what came with them; anything you added stays.',
+    confirmYes: 'Remove sample data',
+    welcomeHint: 'A few sample people, with a conversation held today and one planned this week; remove them any time in Settings.'
+  },
   welcome: {
     title: 'Welcome to Engawa',
     lead: 'A quiet place to prepare, listen and follow up with the few people who matter to your work.',

@@ -364,6 +364,15 @@ export const ja: Strings = {
     dataFile: 'データベースファイル',
     version: 'バージョン {{version}}'
   },
+  sample: {
+    title: 'サンプルデータ',
+    people_one: 'サンプルの {{count, number}} 人が入っています。',
+    people_other: 'サンプルの {{count, number}} 人が入っています。',
+    remove: 'サンプルデータを削除',
+    confirm: 'サンプルの人と、一緒に入ったものを削除します。ご自身で追加したものは残ります。',
+    confirmYes: 'サンプルデータを削除',
+    welcomeHint: '数人のサンプルが入ります。今日お茶をした人へのお礼や、今週の 1on1 の予定も。設定からいつでも削除できます。'
+  },
   welcome: {
     title: 'Engawa へようこそ',
     lead: '仕事で大切な数人と、準備し、耳を傾け、お礼を伝えるための静かな場所です。',

@@ -3,6 +3,7 @@ import type { Settings } from '../../../../shared/api/settings'
 import { errorText } from '../../ui/errors'
 import { CheckboxField, SelectField } from '../../ui/fields'
 import { InlineStatus, PageHeader, Section } from '../../ui/layout'
+import { SampleDataLine } from '../sample/SampleDataLine'
 import { useAppInfo, useSettings, useUpdateSettings } from './queries'
 import { DesktopFields, ReminderTimes } from './ReminderFields'
 
@@ -76,6 +77,7 @@ export function SettingsScreen() {
             <dd className="mt-3 text-muted">{t('settings.version', { version: info.data.version })}</dd>
           </dl>
         ) : null}
+        <SampleDataLine />
       </Section>
     </div>
   )

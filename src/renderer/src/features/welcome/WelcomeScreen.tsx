@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../../shared/api/settings'
 import { api } from '../../api/client'
+import { resolveLanguage } from '../../i18n'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
@@ -13,7 +14,8 @@ export function WelcomeScreen({ settings }: { settings: Settings }) {
   const { t } = useTranslation()
   const finish = useMutation({
     mutationFn: async (withSamples: boolean) => {
-      if (withSamples) await api.sample.load()
+      // The sample comes in the language the user just chose, so the story reads naturally.
+      if (withSamples) await api.sample.load({ language: resolveLanguage(settings.language) })
       return api.settings.update({ onboarded: true })
     }
   })
@@ -34,7 +36,7 @@ export function WelcomeScreen({ settings }: { settings: Settings }) {
           {t('welcome.start')}
         </Button>
       </div>
-      <p className="mt-2 text-sm text-muted">{t('welcome.sampleHint')}</p>
+      <p className="mt-2 text-sm text-muted">{t('sample.welcomeHint')}</p>
       {finish.isError ? <InlineStatus tone="warn">{errorText(t, finish.error)}</InlineStatus> : null}
     </main>
   )

@@ -6,6 +6,7 @@ import { transport } from '../api/client'
 import { followupKeys } from '../features/followups/queries'
 import { meetingKeys } from '../features/meetings/queries'
 import { peopleKeys } from '../features/people/queries'
+import { sampleKeys } from '../features/sample/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { todayKeys } from '../features/today/queries'
 import { topicKeys } from '../features/topics/queries'
@@ -17,7 +18,8 @@ import { topicKeys } from '../features/topics/queries'
  */
 export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   app: [settingsKeys.info],
-  people: [peopleKeys.all, settingsKeys.info, todayKeys.all],
+  // Whether sample data is present is read from the people it added.
+  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status],
   topics: [topicKeys.all],
   meetings: [meetingKeys.all, todayKeys.all],
   followups: [followupKeys.all, todayKeys.all],

@@ -384,7 +384,6 @@ export const en = {
     language: 'Language',
     theme: 'Theme',
     sample: 'Explore with sample data',
-    sampleHint: 'A few Japanese and English people to look around with; delete them any time.',
     start: 'Start with an empty list',
     reminders: 'A gentle reminder',
     remindersHint: 'When a thank-you is waiting, Engawa reminds you once, at this time, never in quiet hours.'

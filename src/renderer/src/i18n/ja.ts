@@ -380,7 +380,6 @@ export const ja: Strings = {
     language: '言語',
     theme: 'テーマ',
     sample: 'サンプルデータで試す',
-    sampleHint: '日本語と英語の数人が入ります。いつでも削除できます。',
     start: '空の状態から始める',
     reminders: 'そっと知らせる時刻',
     remindersHint: 'お礼が待っているとき、この時刻に一度だけお知らせします。静かな時間には知らせません。'

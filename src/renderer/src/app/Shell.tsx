@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useRoute } from 'wouter'
 import { QuickAdd } from '../features/people/QuickAdd'
+import { HealthNotice } from '../features/health/HealthNotice'
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
@@ -78,6 +79,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </button>
       </nav>
       <main id="main" className="min-w-0 flex-1 overflow-auto px-10 py-8">
+        <HealthNotice />
         {children}
       </main>
       {quickAdd ? <QuickAdd onClose={() => setQuickAdd(false)} /> : null}

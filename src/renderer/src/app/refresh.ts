@@ -3,7 +3,9 @@ import { useEffect } from 'react'
 import type { ChangeArea } from '../../../shared/api/areas'
 import type { PushMessages } from '../../../shared/api/push'
 import { transport } from '../api/client'
+import { backupKeys } from '../features/backups/queries'
 import { followupKeys } from '../features/followups/queries'
+import { healthKeys } from '../features/health/queries'
 import { meetingKeys } from '../features/meetings/queries'
 import { peopleKeys } from '../features/people/queries'
 import { sampleKeys } from '../features/sample/queries'
@@ -17,14 +19,14 @@ import { topicKeys } from '../features/topics/queries'
  * window or tab, or the tray, and this hook refreshes what reads those areas.
  */
 export const queriesReading: Record<ChangeArea, QueryKey[]> = {
-  app: [settingsKeys.info],
+  app: [settingsKeys.info, healthKeys.all],
   // Whether sample data is present is read from the people it added.
   people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status],
   topics: [topicKeys.all],
   meetings: [meetingKeys.all, todayKeys.all],
   followups: [followupKeys.all, todayKeys.all],
   settings: [settingsKeys.all],
-  backups: [['backups']]
+  backups: [backupKeys.all]
 }
 
 export function usePushRefresh(): void {

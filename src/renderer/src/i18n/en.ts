@@ -368,6 +368,31 @@ export const en = {
     dataFile: 'Database file',
     version: 'Version {{version}}'
   },
+  backups: {
+    title: 'Backups',
+    hint: 'A full copy of your data in the backups folder. Engawa also takes one before every update of its file format.',
+    now: 'Back up now',
+    progressLabel: 'Backing up',
+    starting: 'Starting…',
+    progress: 'Copied {{done}} of {{total}} pages',
+    done: 'Backed up as {{name}}.',
+    cancelled: 'Cancelled. Nothing was kept.',
+    none: 'No backups yet.',
+    size: '{{size}} MB',
+    restore: 'Restore…',
+    confirm: 'Put the backup from {{date}} in place of your current data? Your current data is kept beside it as a file, not deleted.',
+    confirmYes: 'Restore this backup',
+    keepCurrent: 'Keep my current data',
+    restored: 'Restored the backup from {{date}}. Your previous data is kept at {{path}}.'
+  },
+  health: {
+    title: 'Part of your data file is damaged',
+    nothingChanged: 'Engawa has changed nothing in it. You can put your newest backup in its place; the damaged file is kept beside it, not deleted.',
+    offer: 'Newest backup: {{date}}',
+    restore: 'Restore the newest backup',
+    noBackup: 'There is no backup to offer yet. The file stays as it is; Settings → Your data shows where it is.',
+    restored: 'Restored your newest backup. The damaged file is kept at {{path}}.'
+  },
   sample: {
     title: 'Sample data',
     people_one: 'One sample person is here to look around with.',

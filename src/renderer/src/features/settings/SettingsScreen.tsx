@@ -6,6 +6,7 @@ import { InlineStatus, PageHeader, Section } from '../../ui/layout'
 import { SampleDataLine } from '../sample/SampleDataLine'
 import { useAppInfo, useSettings, useUpdateSettings } from './queries'
 import { DesktopFields, ReminderTimes } from './ReminderFields'
+import { BackupsSection } from '../backups/BackupsSection'
 
 export function LanguageThemeFields({ settings }: { settings: Settings }) {
   const { t } = useTranslation()
@@ -77,6 +78,7 @@ export function SettingsScreen() {
             <dd className="mt-3 text-muted">{t('settings.version', { version: info.data.version })}</dd>
           </dl>
         ) : null}
+        <BackupsSection />
         <SampleDataLine />
       </Section>
     </div>

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next'
+import type { JobState } from '../../../../shared/api/jobs'
+import { Button } from '../../ui/Button'
+import { errorText } from '../../ui/errors'
+import { InlineStatus } from '../../ui/layout'
+import { Progress } from '../../ui/Progress'
+import { useJob } from '../jobs/queries'
+import { useCancelJob, useStartBackup } from './mutations'
+
+/** "Back up now", then the job as it runs: a thin bar and a count, and a way to stop it. */
+export function BackupJobLine() {
+  const { t } = useTranslation()
+  const job = useJob('backup')
+  const start = useStartBackup()
+  const cancel = useCancelJob()
+  if (job?.status === 'running') {
+    return (
+      <div className="flex items-end gap-4" data-testid="backup-running">
+        <div className="flex-1">
+          <Progress label={t('backups.progressLabel')} done={job.done} total={job.total} detail={progressDetail(t, job)} />
+        </div>
+        <Button variant="quiet" onClick={() => cancel.mutate(job.id)} data-testid="backup-cancel">
+          {t('common.cancel')}
+        </Button>
+      </div>
+    )
+  }
+  return (
+    <div className="flex flex-col items-start gap-2">
+      <Button onClick={() => start.mutate()} disabled={start.isPending} data-testid="backup-now">
+        {t('backups.now')}
+      </Button>
+      {job ? <JobOutcome job={job} /> : null}
+      {start.isError ? <InlineStatus tone="warn">{errorText(t, start.error)}</InlineStatus> : null}
+    </div>
+  )
+}
+
+type T = ReturnType<typeof useTranslation>['t']
+
+function progressDetail(t: T, job: JobState): string {
+  if (job.total === 0) return t('backups.starting')
+  return t('backups.progress', { done: job.done.toLocaleString(), total: job.total.toLocaleString() })
+}
+
+function JobOutcome({ job }: { job: JobState }) {
+  const { t } = useTranslation()
+  if (job.status === 'done') return <InlineStatus tone="done">{t('backups.done', { name: String(job.result?.name ?? '') })}</InlineStatus>
+  if (job.status === 'cancelled') return <InlineStatus>{t('backups.cancelled')}</InlineStatus>
+  if (job.status === 'failed' && job.error) {
+    return <InlineStatus tone="warn">{t(`errors.${job.error.code}`)}</InlineStatus>
+  }
+  return null
+}

@@ -1,0 +1,7 @@
+import { useMutation } from '@tanstack/react-query'
+import { api } from '../../api/client'
+
+// No invalidation here: the job's pushes and the `changed` push refresh what shows backups.
+export const useStartBackup = () => useMutation({ mutationFn: () => api.backups.create() })
+export const useCancelJob = () => useMutation({ mutationFn: (id: string) => api.jobs.cancel({ id }) })
+export const useRestoreBackup = () => useMutation({ mutationFn: (name: string) => api.backups.restore({ name }) })

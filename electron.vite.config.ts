@@ -6,14 +6,11 @@ import tailwindcss from '@tailwindcss/vite'
 export default defineConfig({
   main: {
     build: {
-      // The benchmark drives Chromium and builds a comparison page; those tools stay in node_modules.
-      externalizeDeps: { include: ['@playwright/test', 'vite', '@vitejs/plugin-react'] },
+      // Only what the app runs: the desktop entry and browser mode. Seed and bench build apart (vite.cli.config.ts).
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          server: resolve(__dirname, 'src/main/server.ts'),
-          seed: resolve(__dirname, 'src/main/cli/seed.ts'),
-          bench: resolve(__dirname, 'src/main/cli/bench.ts')
+          server: resolve(__dirname, 'src/main/server.ts')
         }
       }
     }

@@ -11,13 +11,27 @@ function newestMtime(dir) {
   return newest
 }
 
-/** Builds with electron-vite when out/ is missing or older than any source file. */
-export function buildIfNeeded() {
-  const outputs = ['out/main/index.js', 'out/main/server.js', 'out/preload/index.cjs', 'out/renderer/index.html']
-  const built = outputs.every((file) => existsSync(file))
-  const builtAt = built ? Math.min(...outputs.map((file) => statSync(file).mtimeMs)) : 0
-  if (built && builtAt >= newestMtime('src')) return
-  console.log('Building Engawa…')
-  const result = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: 'inherit' })
+const isStale = (outputs) => {
+  if (!outputs.every((file) => existsSync(file))) return true
+  return Math.min(...outputs.map((file) => statSync(file).mtimeMs)) < newestMtime('src')
+}
+
+function run(args) {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' })
   if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+/** Builds the app with electron-vite when out/ is missing or older than any source file. */
+export function buildIfNeeded() {
+  if (!isStale(['out/main/index.js', 'out/main/server.js', 'out/preload/index.cjs', 'out/renderer/index.html'])) return
+  console.log('Building Engawa…')
+  run(['node_modules/electron-vite/bin/electron-vite.js', 'build'])
+}
+
+/** The app, and the developer tools (seed, bench) that are built apart into out-cli/ and never shipped. */
+export function buildToolsIfNeeded() {
+  buildIfNeeded()
+  if (!isStale(['out-cli/seed.js', 'out-cli/bench.js'])) return
+  console.log('Building the developer tools…')
+  run(['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'])
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
-import { buildIfNeeded } from './build-if-needed.mjs'
+import { buildToolsIfNeeded } from './build-if-needed.mjs'
 
 // npm run seed -- --data-dir DIR --people 10000 --notes 100000
-buildIfNeeded()
-const seed = spawn(process.execPath, ['out/main/seed.js', ...process.argv.slice(2)], { stdio: 'inherit' })
+buildToolsIfNeeded()
+const seed = spawn(process.execPath, ['out-cli/seed.js', ...process.argv.slice(2)], { stdio: 'inherit' })
 seed.on('exit', (code) => process.exit(code ?? 0))

@@ -88,7 +88,7 @@ async function main() {
   core.close()
 
   // Browser mode: a real server process and HTTP round trips from here.
-  const server = spawn(process.execPath, [fileURLToPath(new URL('./server.js', import.meta.url)), '--data-dir', dataDir, '--no-open', '--token', 'bench'], {
+  const server = spawn(process.execPath, [fileURLToPath(new URL('../out/main/server.js', import.meta.url)), '--data-dir', dataDir, '--no-open', '--token', 'bench'], {
     stdio: ['ignore', 'pipe', 'inherit']
   })
   const firstLine = await new Promise<string>((resolve) => createInterface({ input: server.stdout }).once('line', resolve))

@@ -375,7 +375,7 @@ export const en = {
     progressLabel: 'Backing up',
     starting: 'Starting…',
     progress: 'Copied {{done}} of {{total}} pages',
-    done: 'Backed up as {{name}}.',
+    done: 'Backed up just now ({{size}} MB).',
     cancelled: 'Cancelled. Nothing was kept.',
     none: 'No backups yet.',
     size: '{{size}} MB',

@@ -371,7 +371,7 @@ export const ja: Strings = {
     progressLabel: 'バックアップ中',
     starting: '準備しています…',
     progress: '{{total}} ページ中 {{done}} ページをコピーしました',
-    done: '{{name}} としてバックアップしました。',
+    done: 'バックアップしました（{{size}} MB）。',
     cancelled: '取り消しました。途中のものは残していません。',
     none: 'バックアップはまだありません。',
     size: '{{size}} MB',

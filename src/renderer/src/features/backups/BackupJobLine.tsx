@@ -44,8 +44,11 @@ function progressDetail(t: T, job: JobState): string {
 }
 
 function JobOutcome({ job }: { job: JobState }) {
-  const { t } = useTranslation()
-  if (job.status === 'done') return <InlineStatus tone="done">{t('backups.done', { name: String(job.result?.name ?? '') })}</InlineStatus>
+  const { t, i18n } = useTranslation()
+  if (job.status === 'done') {
+    const size = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(Number(job.result?.size ?? 0) / 1_048_576)
+    return <InlineStatus tone="done">{t('backups.done', { size })}</InlineStatus>
+  }
   if (job.status === 'cancelled') return <InlineStatus>{t('backups.cancelled')}</InlineStatus>
   if (job.status === 'failed' && job.error) {
     return <InlineStatus tone="warn">{t(`errors.${job.error.code}`)}</InlineStatus>

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+
+/**
+ * Developer tools (seed, bench) are built apart from the app into out-cli/, so nothing of them
+ * ships: electron.vite.config.ts builds only the app's own entries into out/.
+ */
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'out-cli',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    rolldownOptions: {
+      input: {
+        seed: resolve(import.meta.dirname, 'src/main/cli/seed.ts'),
+        bench: resolve(import.meta.dirname, 'src/main/cli/bench.ts')
+      },
+      output: { format: 'esm', entryFileNames: '[name].js' }
+    }
+  }
+})

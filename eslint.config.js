@@ -2,12 +2,12 @@ import js from '@eslint/js'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-// Exact names (paths), since a pattern like 'events' would also match our own shared/api/events.
+// Exact names (paths), so a bare module name never matches one of our own files by accident.
 const nodeBuiltinPaths = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'events', 'net', 'better-sqlite3', 'drizzle-orm']
 const electronOnly = { group: ['electron', 'electron/*'], message: 'Only src/main/index.ts, src/main/rpc/ipc.ts and src/main/desktop/** may import electron.' }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'src/main/db/migrations/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'out-cli/**', 'node_modules/**', 'src/main/db/migrations/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

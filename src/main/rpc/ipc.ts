@@ -7,20 +7,17 @@ export const invokeChannel = 'engawa:invoke'
 export const eventChannel = 'engawa:event'
 
 /** Only our own renderer, loaded from app://engawa, may call in; not a page it navigated to. */
-export function isTrustedSender(frameUrl: string | undefined, devServerUrl?: string): boolean {
-  if (!frameUrl) return false
-  if (frameUrl.startsWith('app://engawa/')) return true
-  return devServerUrl !== undefined && frameUrl.startsWith(devServerUrl)
+export function isTrustedSender(frameUrl: string | undefined): boolean {
+  return frameUrl !== undefined && frameUrl.startsWith('app://engawa/')
 }
 
 export function handleInvoke(
   dispatch: Dispatch,
   event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
   procedure: unknown,
-  input: unknown,
-  devServerUrl?: string
+  input: unknown
 ): Promise<Result<unknown>> {
-  if (!isTrustedSender(event.senderFrame?.url, devServerUrl)) {
+  if (!isTrustedSender(event.senderFrame?.url)) {
     return Promise.resolve(fail('UNAUTHORIZED', 'Calls are accepted only from Engawa’s own window'))
   }
   if (typeof procedure !== 'string') return Promise.resolve(fail('INVALID_INPUT', 'Procedure name must be a string'))
@@ -28,9 +25,9 @@ export function handleInvoke(
 }
 
 /** The only IPC channel: every call goes through the same dispatch as browser mode. */
-export function registerIpc(dispatch: Dispatch, devServerUrl?: string): () => void {
+export function registerIpc(dispatch: Dispatch): () => void {
   ipcMain.handle(invokeChannel, (event, procedure: unknown, input: unknown) =>
-    handleInvoke(dispatch, event, procedure, input, devServerUrl)
+    handleInvoke(dispatch, event, procedure, input)
   )
   return () => ipcMain.removeHandler(invokeChannel)
 }

@@ -1,3 +1,5 @@
+import { linkKinds, type LinkKind } from './people'
+
 /** Links leave the app only to the browser or the mail client, and only well-formed ones. */
 export function isAllowedExternalUrl(raw: string): boolean {
   let url: URL
@@ -16,3 +18,11 @@ export function mailtoUrl(email: string, subject: string, body: string): string 
   const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
   return `mailto:${email}?${query}`
 }
+
+/** The person's web profile to reply on, preferring LinkedIn (the kinds' order); only safe links. */
+export function replyProfileLink(links: Partial<Record<LinkKind, string>>): string | null {
+  return linkKinds.map((kind) => links[kind]).find((url): url is string => !!url && isAllowedExternalUrl(url)) ?? null
+}
+
+/** A link inside the user's Markdown: web and mail links survive, anything else becomes no link. */
+export const markdownLinkUrl = (url: string): string => (/^(https?:|mailto:)/i.test(url.trim()) ? url : '')

@@ -38,8 +38,10 @@ describe('IPC transport', () => {
     })
   })
 
-  it('trusts the dev server only when one is given', async () => {
-    expect(isTrustedSender('http://localhost:5173/', undefined)).toBe(false)
-    expect(isTrustedSender('http://localhost:5173/', 'http://localhost:5173')).toBe(true)
+  it('trusts only pages served from app://engawa, never a dev server or a look-alike', async () => {
+    expect(isTrustedSender('app://engawa/index.html')).toBe(true)
+    expect(isTrustedSender('http://localhost:5173/')).toBe(false)
+    expect(isTrustedSender('app://engawa.evil/')).toBe(false)
+    expect(isTrustedSender(undefined)).toBe(false)
   })
 })

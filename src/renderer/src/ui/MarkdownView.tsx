@@ -1,6 +1,5 @@
 import ReactMarkdown from 'react-markdown'
-
-const safeUrl = (url: string) => (/^(https?:|mailto:)/i.test(url) ? url : '')
+import { markdownLinkUrl } from '../../../shared/domain/links'
 
 /** User Markdown without raw HTML; only web and mail links survive, and they open outside the app. */
 export default function MarkdownView({ children }: { children: string }) {
@@ -8,7 +7,7 @@ export default function MarkdownView({ children }: { children: string }) {
     <div className="prose-quiet">
       <ReactMarkdown
         skipHtml
-        urlTransform={safeUrl}
+        urlTransform={markdownLinkUrl}
         components={{
           a: ({ href, children: text }) => (
             <a href={href} target="_blank" rel="noopener noreferrer">

@@ -4,8 +4,7 @@ import { Link } from 'wouter'
 import type { FollowupView } from '../../../../shared/api/followups'
 import { draftSubjects } from '../../../../shared/domain/drafts'
 import { dueWording } from '../../../../shared/domain/followups'
-import { isAllowedExternalUrl, mailtoUrl } from '../../../../shared/domain/links'
-import { linkKinds } from '../../../../shared/domain/people'
+import { mailtoUrl, replyProfileLink } from '../../../../shared/domain/links'
 import { displayName } from '../../../../shared/domain/names'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
@@ -13,10 +12,6 @@ import { InlineStatus } from '../../ui/layout'
 import { DueLine } from './DueLine'
 import { useFollowupActions } from './mutations'
 import { useFollowup } from './queries'
-
-/** The person's web profile to reply on, preferring LinkedIn; only https links are offered. */
-const profileLink = (followup: FollowupView) =>
-  linkKinds.map((kind) => followup.person.links[kind]).find((url): url is string => !!url && isAllowedExternalUrl(url)) ?? null
 
 function Actions({ followup }: { followup: FollowupView }) {
   const { t } = useTranslation()
@@ -34,7 +29,7 @@ function Actions({ followup }: { followup: FollowupView }) {
   }, [draft, saveDraft])
   const subject = draftSubjects[followup.language][followup.kind === 'thank_you' ? 'thank_you' : 'other']
   const mailto = mailtoUrl(followup.person.email, subject, draft)
-  const profile = profileLink(followup)
+  const profile = replyProfileLink(followup.person.links)
   const failed = actions.saveDraft.error ?? actions.markSent.error ?? actions.snooze.error ?? actions.dismiss.error
   return (
     <>

@@ -6,7 +6,7 @@ import { DiscardConfirm, useDiscardGuard } from '../../ui/DiscardConfirm'
 import { errorText, fieldErrors, isInvalidInput } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
 import { textLimits, type FieldLimit } from '../../ui/limits'
-import { formChanged, personFromForm, type PersonFormState } from './form-state'
+import { formChanged, personFromForm, type PersonFormState } from '../../../../shared/domain/person-form'
 import { AboutSection, MilestonesNotesSection, NameSection, RelationshipSection, WorkContactSection } from './PersonFormSections'
 
 // The fields whose limit is not short text (see shared/api/people.ts), for "At most N characters".

@@ -12,7 +12,7 @@ import {
 import { Button } from '../../ui/Button'
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/fields'
 import { Section } from '../../ui/layout'
-import type { PersonFormState } from './form-state'
+import type { PersonFormState } from '../../../../shared/domain/person-form'
 
 export interface SectionProps {
   form: PersonFormState

@@ -10,12 +10,11 @@ import { InlineStatus, Section } from '../../ui/layout'
 import { textLimits } from '../../ui/limits'
 import { Markdown } from '../../ui/Markdown'
 import { useAddInteraction } from './mutations'
+import { instantOfLocalDateTime, localDateOf } from '../../../../shared/domain/dates'
 
-/** Today's date in the local zone, as the date input wants it. */
-const todayLocal = () => {
-  const now = new Date()
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10)
-}
+// The window's zone is the user's: "today" and the day an entry is logged on are reckoned in it.
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
+const todayLocal = () => localDateOf(new Date(), zone())
 
 function LogForm({ personId, onDone }: { personId: string; onDone: () => void }) {
   const { t } = useTranslation()
@@ -29,7 +28,7 @@ function LogForm({ personId, onDone }: { personId: string; onDone: () => void })
   function submit(event: FormEvent) {
     event.preventDefault()
     // A past day is logged at noon local time, so it stays on that day in any zone.
-    const occurredAt = date === todayLocal() ? undefined : new Date(`${date}T12:00:00`).toISOString()
+    const occurredAt = date === todayLocal() ? undefined : instantOfLocalDateTime(`${date}T12:00`, zone())?.toISOString()
     add.mutate({ personId, kind, summary, body, ...(occurredAt ? { occurredAt } : {}) }, { onSuccess: onDone })
   }
 

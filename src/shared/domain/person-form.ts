@@ -1,6 +1,6 @@
-import type { Input } from '../../../../shared/api/contract'
-import type { Person } from '../../../../shared/api/people'
-import type { Channel, Language, LinkKind, MilestoneKind, NameOrder, Stage } from '../../../../shared/domain/people'
+import type { Input } from '../api/contract'
+import type { Person } from '../api/people'
+import type { Channel, Language, LinkKind, MilestoneKind, NameOrder, Stage } from './people'
 
 /** What the form edits: plain strings, so every input is controlled and nothing is coerced early. */
 export interface PersonFormState {

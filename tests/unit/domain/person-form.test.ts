@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyForm, formChanged, formFromPerson, personFromForm } from '../../../src/renderer/src/features/people/form-state'
+import { emptyForm, formChanged, formFromPerson, personFromForm } from '../../../src/shared/domain/person-form'
 import { personInput, type Person } from '../../../src/shared/api/people'
 
 describe('person form state', () => {

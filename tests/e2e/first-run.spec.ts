@@ -53,7 +53,7 @@ test('first run: start empty, then the theme follows the choice', async ({ page,
 })
 
 test('10,000 people: the list stays virtualised and reaches the end', async ({ page, app }) => {
-  execFileSync(process.execPath, ['out/main/seed.js', '--data-dir', app.dataDir, '--people', '10000', '--notes', '0'])
+  execFileSync(process.execPath, ['out-cli/seed.js', '--data-dir', app.dataDir, '--people', '10000', '--notes', '0'])
   await openApp(page, app, 'en', 'light', '/people')
   await expect(page.getByTestId('people-count')).toHaveText('10,000 people')
   const rendered = await page.getByTestId('person-row').count()

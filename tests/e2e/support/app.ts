@@ -52,10 +52,25 @@ export async function startServer(): Promise<{ app: AppServer; stop: () => void 
   }
 }
 
+/** What the in-page functions below touch; this file is type-checked without the DOM library. */
+interface InPage {
+  location: { origin: string; hash: string }
+  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void }
+  localStorage: { getItem(key: string): string | null }
+}
+
 export const test = base.extend<{ app: AppServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
+  app: async ({ context }, use) => {
     const { app, stop } = await startServer()
+    // The token lives in one tab's sessionStorage; a test's fresh tab on the bare origin gets it as a user
+    // would by opening the printed address. Pages opened with the token in the fragment are left alone.
+    await context.addInitScript(
+      ({ origin, token }) => {
+        const { location, sessionStorage } = globalThis as unknown as InPage
+        if (location.origin === origin && !location.hash.includes('token=')) sessionStorage.setItem('engawa.token', token)
+      },
+      { origin: app.origin, token: app.token }
+    )
     await use(app)
     stop()
   }
@@ -66,6 +81,13 @@ export async function openApp(page: Page, app: AppServer, language: 'ja' | 'en',
   await app.call('settings.update', { onboarded: true, language, theme })
   await page.goto(app.url)
   await expect(page.getByTestId('app-ready')).toBeAttached()
+  // The token leaves the address bar and is kept for this tab only: sessionStorage, never localStorage.
+  await expect(page).not.toHaveURL(/token=/)
+  const stored = await page.evaluate(() => {
+    const { sessionStorage, localStorage } = globalThis as unknown as InPage
+    return [sessionStorage.getItem('engawa.token'), localStorage.getItem('engawa.token')]
+  })
+  expect(stored).toEqual([app.token, null])
   if (path !== '/today') await page.getByTestId(`nav-${path.slice(1)}`).click()
 }
 

@@ -3,6 +3,8 @@ import { findChromium } from './src/main/cli/chromium'
 
 export default defineConfig({
   testDir: './tests/e2e',
+  // The tour that rewrites docs/screenshots runs only from npm run screenshots (playwright.screenshots.config.ts).
+  testIgnore: '**/screenshots.spec.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,

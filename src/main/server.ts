@@ -52,7 +52,14 @@ const token = values.token ?? randomBytes(24).toString('base64url')
 const server = createHttpTransport({
   core,
   token,
-  staticDir: fileURLToPath(new URL('../renderer', import.meta.url))
+  staticDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+  onError: (error) => console.error('[engawa] request failed:', error)
+})
+// Without this a taken port would end the process with a stack trace instead of a sentence.
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is already in use: pick another with --port N.` : `Browser mode stopped: ${error.message}`)
+  core.close()
+  process.exit(1)
 })
 server.listen(port, '127.0.0.1', () => {
   const address = server.address()

@@ -29,3 +29,10 @@ test('changes made outside the window arrive as push events and show without a r
   await app.call('meetings.end', { id: meeting.id })
   await expect(page.getByTestId('today-thank-yous').getByTestId('followup-item')).toContainText('Thank Ann Lee')
 })
+
+test('a tab opened without the address that carries the token says how to get in, and shows nothing else', async ({ page, app }) => {
+  await app.call('settings.update', { onboarded: true, language: 'en' })
+  await page.goto(app.origin)
+  await expect(page.getByRole('alert')).toHaveText('Engawa could not confirm this window. Reopen it from the address printed at start.')
+  await expect(page.getByTestId('app-ready')).toHaveCount(0)
+})

@@ -1,8 +1,7 @@
-import { existsSync, statSync } from 'node:fs'
-import { join, normalize, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { net, protocol } from 'electron'
-import { contentSecurityPolicy } from '../rpc/csp'
+import { rendererHeaders } from '../rpc/csp'
+import { decodePath, resolveRendererFile } from '../web/static'
 
 /** Must run before the app is ready: app:// behaves like a secure web origin, not like file://. */
 export function registerAppScheme(): void {
@@ -13,19 +12,10 @@ export function registerAppScheme(): void {
 
 /** Maps app://engawa/<path> to a file inside the renderer folder, or null if it would leave it. */
 export function resolveAppPath(rendererDir: string, requestUrl: string): string | null {
-  const url = new URL(requestUrl)
-  if (url.host !== 'engawa') return null
-  const root = resolve(rendererDir)
-  let path: string
-  try {
-    path = decodeURIComponent(url.pathname)
-  } catch {
-    return null
-  }
-  const file = normalize(join(root, path))
-  if (file !== root && !file.startsWith(root + sep)) return null
-  if (!existsSync(file) || statSync(file).isDirectory()) return join(root, 'index.html')
-  return file
+  const url = URL.canParse(requestUrl) ? new URL(requestUrl) : null
+  if (url?.host !== 'engawa') return null
+  const path = decodePath(url.pathname)
+  return path === null ? null : resolveRendererFile(rendererDir, path)
 }
 
 export function serveAppProtocol(rendererDir: string): void {
@@ -34,7 +24,8 @@ export function serveAppProtocol(rendererDir: string): void {
     if (!file) return new Response('Not found', { status: 404 })
     const response = await net.fetch(pathToFileURL(file).toString())
     const headers = new Headers(response.headers)
-    headers.set('Content-Security-Policy', contentSecurityPolicy)
+    // The same policy and headers as browser mode's static files (web/static.ts).
+    for (const [name, value] of Object.entries(rendererHeaders)) headers.set(name, value)
     return new Response(response.body, { status: response.status, headers })
   })
 }

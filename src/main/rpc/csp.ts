@@ -11,3 +11,10 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "frame-ancestors 'none'"
 ].join('; ')
+
+/** Headers on every renderer file, whether served over app:// or to the browser. */
+export const rendererHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer'
+}

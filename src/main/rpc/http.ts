@@ -1,23 +1,24 @@
 import { timingSafeEqual } from 'node:crypto'
-import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import type { Duplex } from 'node:stream'
 import { z } from 'zod'
 import { contract } from '../../shared/api/contract'
 import { pushNames } from '../../shared/api/push'
 import type { ErrorCode, Result } from '../../shared/api/result'
 import type { Core } from '../core'
-import { contentSecurityPolicy } from './csp'
+import { serveStatic } from '../web/static'
 
 export interface HttpTransportOptions {
   core: Pick<Core, 'dispatch' | 'push'>
   token: string
   /** The built renderer; omitted in API-only tests. */
   staticDir?: string
+  /** Told of failures outside dispatch (which reports its own); the caller only sees a 500. */
+  onError?: (error: unknown) => void
 }
 
 const maxBodyBytes = 4 * 1024 * 1024
+const maxTargetLength = 2048
 const statusFor: Record<ErrorCode, number> = {
   INVALID_INPUT: 400,
   UNAUTHORIZED: 401,
@@ -27,16 +28,6 @@ const statusFor: Record<ErrorCode, number> = {
   DATA_DAMAGED: 500,
   CANCELLED: 409,
   INTERNAL: 500
-}
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json'
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -53,10 +44,24 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 const sendError = (res: ServerResponse, code: ErrorCode, message: string, status = statusFor[code]) =>
   sendJson(res, status, { ok: false, error: { code, message } } satisfies Result<never>)
 
+/**
+ * The path of an origin-form request target ("/a/b?q"), still %-encoded; null for anything else
+ * ("//x", "/\\x", "http://x/", control or non-ASCII characters). Never throws, unlike new URL().
+ */
+export function parseRequestPath(target: string | undefined): string | null {
+  if (!target || target.length > maxTargetLength) return null
+  if (target[0] !== '/' || target[1] === '/' || target.includes('\\')) return null
+  if (!/^[\x21-\x7e]+$/.test(target)) return null
+  const end = target.search(/[?#]/)
+  return end === -1 ? target : target.slice(0, end)
+}
+
 /** Only our own origin may talk to us: this blocks DNS-rebinding pages that reach 127.0.0.1. */
-function hostAllowed(req: IncomingMessage, port: number): boolean {
-  const host = req.headers.host ?? ''
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`
+function hostAllowed(req: IncomingMessage, port: number | null): boolean {
+  // Exactly one Host: with two, proxies and we could disagree on which one counts.
+  const hosts = req.headersDistinct.host
+  if (port === null || hosts?.length !== 1) return false
+  return hosts[0] === `127.0.0.1:${port}` || hosts[0] === `localhost:${port}`
 }
 
 function tokenMatches(req: IncomingMessage, token: string): boolean {
@@ -66,27 +71,31 @@ function tokenMatches(req: IncomingMessage, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
-/** Reads the body, or null when it is larger than any real call: the rest is drained, not kept. */
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolveBody, reject) => {
+type Body = { kind: 'text'; text: string } | { kind: 'too-large' } | { kind: 'gone' }
+
+/** Reads the body; one larger than any real call is drained, not kept; a client that hangs up is 'gone'. */
+function readBody(req: IncomingMessage): Promise<Body> {
+  return new Promise((resolveBody) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size <= maxBodyBytes) chunks.push(chunk)
     })
-    req.on('end', () => resolveBody(size > maxBodyBytes ? null : Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
+    req.on('end', () => resolveBody(size > maxBodyBytes ? { kind: 'too-large' } : { kind: 'text', text: Buffer.concat(chunks).toString('utf8') }))
+    req.on('error', () => resolveBody({ kind: 'gone' }))
+    req.on('close', () => resolveBody({ kind: 'gone' }))
   })
 }
 
 async function handleCall(req: IncomingMessage, res: ServerResponse, procedure: string, options: HttpTransportOptions) {
   const body = await readBody(req)
-  if (body === null) return sendError(res, 'INVALID_INPUT', 'The request is too large', 413)
+  if (body.kind === 'gone') return
+  if (body.kind === 'too-large') return sendError(res, 'INVALID_INPUT', 'The request is too large', 413)
   let input: unknown = {}
-  if (body.trim() !== '') {
+  if (body.text.trim() !== '') {
     try {
-      input = JSON.parse(body)
+      input = JSON.parse(body.text)
     } catch {
       return sendError(res, 'INVALID_INPUT', 'The request body is not valid JSON')
     }
@@ -103,60 +112,88 @@ function describeApi() {
   }))
 }
 
-/** Server-sent events: the renderer's `on` in browser mode. */
-function streamEvents(req: IncomingMessage, res: ServerResponse, options: HttpTransportOptions) {
-  res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
-  res.write(': ready\n\n')
+/**
+ * Server-sent events, the renderer's `on` in browser mode: one listener per push name for the whole
+ * server, fanned out to every open stream, so many tabs never pile listeners onto core.push.
+ */
+function createPushHub(push: HttpTransportOptions['core']['push'], report: (error: unknown) => void) {
+  const clients = new Set<ServerResponse>()
   const unsubscribers = pushNames.map((name) => {
-    const listener = (payload: unknown) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)
-    options.core.push.on(name, listener)
-    return () => options.core.push.off(name, listener)
+    const listener = (payload: unknown) => {
+      let frame: string
+      try {
+        frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`
+      } catch (error) {
+        return report(error)
+      }
+      for (const res of clients) if (!res.writableEnded) res.write(frame)
+    }
+    push.on(name, listener)
+    return () => push.off(name, listener)
   })
-  req.on('close', () => unsubscribers.forEach((off) => off()))
+  return {
+    add(res: ServerResponse): void {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
+      res.write(': ready\n\n')
+      clients.add(res)
+      const drop = () => clients.delete(res)
+      res.on('close', drop)
+      res.on('error', drop)
+    },
+    close(): void {
+      unsubscribers.forEach((off) => off())
+      for (const res of clients) res.end()
+      clients.clear()
+    }
+  }
+}
+type PushHub = ReturnType<typeof createPushHub>
+
+async function route(req: IncomingMessage, res: ServerResponse, port: number | null, options: HttpTransportOptions, hub: PushHub) {
+  if (!hostAllowed(req, port)) return sendError(res, 'UNAUTHORIZED', 'Forbidden host', 403)
+  if ((req.url?.length ?? 0) > maxTargetLength) return sendError(res, 'INVALID_INPUT', 'The address is too long', 414)
+  const path = parseRequestPath(req.url)
+  if (path === null) return sendError(res, 'INVALID_INPUT', 'Malformed address')
+  if (path !== '/api' && !path.startsWith('/api/')) return serveStatic(req, res, path, options.staticDir)
+  if (!tokenMatches(req, options.token)) return sendError(res, 'UNAUTHORIZED', 'Missing or wrong token')
+  if (path === '/api' && req.method === 'GET') return sendJson(res, 200, { procedures: describeApi() })
+  if (path === '/api/push' && req.method === 'GET') return hub.add(res)
+  if (req.method !== 'POST') return sendError(res, 'INVALID_INPUT', 'Use POST /api/<procedure>', 405)
+  await handleCall(req, res, path.slice('/api/'.length), options)
 }
 
-function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string | undefined) {
-  if (!staticDir) return sendError(res, 'NOT_FOUND', 'Not found')
-  const root = resolve(staticDir)
-  let urlPath: string
+/** A request that parsed but then failed in our code: a 500, never a crash of browser mode. */
+function answerFailure(res: ServerResponse, error: unknown, report: (error: unknown) => void): void {
+  report(error)
   try {
-    urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    if (res.headersSent) res.destroy()
+    else sendError(res, 'INTERNAL', 'Something went wrong; nothing was changed')
   } catch {
-    return sendError(res, 'INVALID_INPUT', 'Malformed address')
+    res.destroy()
   }
-  let file = normalize(join(root, urlPath))
-  if (file !== root && !file.startsWith(root + sep)) return sendError(res, 'NOT_FOUND', 'Not found')
-  // Unknown paths get the app itself, which routes on the client.
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
-  if (!existsSync(file)) return sendError(res, 'NOT_FOUND', 'The app is not built yet: run npm run build')
-  res.writeHead(200, {
-    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': contentSecurityPolicy,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-cache'
-  })
-  createReadStream(file).pipe(res)
+}
+
+/** A request Node could not even parse: answer plainly (as Node would by default) and close. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  // _httpMessage is Node's own response on this socket: once it has begun, raw bytes would corrupt it.
+  const current = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage
+  if (error.code === 'ECONNRESET' || !socket.writable || current?.headersSent) return void socket.destroy()
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request'
+  const body = JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'Malformed request' } })
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`)
 }
 
 /** Browser mode: the same dispatch as the desktop app, over HTTP on 127.0.0.1 only. */
 export function createHttpTransport(options: HttpTransportOptions): Server {
+  const report = (error: unknown) => options.onError?.(error)
+  const hub = createPushHub(options.core.push, report)
   const server = createServer((req, res) => {
-    const port = (server.address() as AddressInfo).port
-    if (!hostAllowed(req, port)) return sendError(res, 'UNAUTHORIZED', 'Forbidden host', 403)
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname
-    if (path === '/api' || path.startsWith('/api/')) {
-      if (!tokenMatches(req, options.token)) return sendError(res, 'UNAUTHORIZED', 'Missing or wrong token')
-      if (path === '/api' && req.method === 'GET') return sendJson(res, 200, { procedures: describeApi() })
-      if (path === '/api/events' && req.method === 'GET') return streamEvents(req, res, options)
-      if (req.method !== 'POST') return sendError(res, 'INVALID_INPUT', 'Use POST /api/<procedure>', 405)
-      handleCall(req, res, path.slice('/api/'.length), options).catch(() => {
-        if (!res.headersSent) sendError(res, 'INTERNAL', 'Something went wrong; nothing was changed')
-      })
-      return
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'NOT_FOUND', 'Not found', 405)
-    serveStatic(req, res, options.staticDir)
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : null
+    route(req, res, port, options, hub).catch((error: unknown) => answerFailure(res, error, report))
   })
+  server.on('clientError', answerClientError)
+  server.on('close', () => hub.close())
   return server
 }

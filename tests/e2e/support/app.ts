@@ -52,6 +52,13 @@ export async function startServer(): Promise<{ app: AppServer; stop: () => void 
   }
 }
 
+/** What the in-page functions below touch; this file is type-checked without the DOM library. */
+interface InPage {
+  location: { origin: string; hash: string }
+  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void }
+  localStorage: { getItem(key: string): string | null }
+}
+
 export const test = base.extend<{ app: AppServer }>({
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
@@ -66,6 +73,13 @@ export async function openApp(page: Page, app: AppServer, language: 'ja' | 'en',
   await app.call('settings.update', { onboarded: true, language, theme })
   await page.goto(app.url)
   await expect(page.getByTestId('app-ready')).toBeAttached()
+  // The token leaves the address bar and is kept for this tab only: sessionStorage, never localStorage.
+  await expect(page).not.toHaveURL(/token=/)
+  const stored = await page.evaluate(() => {
+    const { sessionStorage, localStorage } = globalThis as unknown as InPage
+    return [sessionStorage.getItem('engawa.token'), localStorage.getItem('engawa.token')]
+  })
+  expect(stored).toEqual([app.token, null])
   if (path !== '/today') await page.getByTestId(`nav-${path.slice(1)}`).click()
 }
 

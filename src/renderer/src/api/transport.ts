@@ -2,6 +2,7 @@ import type { Invoke } from '../../../shared/api/client'
 import { changeAreas } from '../../../shared/api/areas'
 import type { PushName } from '../../../shared/api/push'
 import type { Result } from '../../../shared/api/result'
+import { createSseParser, type SseMessage } from './sse'
 
 export interface Transport {
   invoke: Invoke
@@ -10,15 +11,18 @@ export interface Transport {
 
 const tokenKey = 'engawa.token'
 
-/** Browser mode passes its token in the URL fragment (never sent to a server); kept for reloads and other tabs. */
+/**
+ * Browser mode passes its token in the URL fragment (never sent to a server); it is kept in
+ * sessionStorage, so it survives reloads of this tab and is gone when the tab closes.
+ */
 function takeToken(): string {
   const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
   if (match?.[1]) {
-    localStorage.setItem(tokenKey, decodeURIComponent(match[1]))
+    sessionStorage.setItem(tokenKey, decodeURIComponent(match[1]))
     const rest = window.location.hash.replace(/(?:^#|&)token=[^&]+/, '')
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${rest.replace(/^&/, '') || '/'}`)
   }
-  return localStorage.getItem(tokenKey) ?? ''
+  return sessionStorage.getItem(tokenKey) ?? ''
 }
 
 const unreachable: Result<never> = { ok: false, error: { code: 'INTERNAL', message: 'network' } }
@@ -29,28 +33,35 @@ function httpTransport(): Transport {
   const listeners = new Map<PushName, Set<(payload: unknown) => void>>()
   let streaming = false
 
+  function deliver({ event, data }: SseMessage): void {
+    const set = listeners.get(event as PushName)
+    if (!set?.size) return
+    let payload: unknown
+    try {
+      payload = JSON.parse(data)
+    } catch {
+      return // Not ours to understand; the next message may be.
+    }
+    set.forEach((listener) => listener(payload))
+  }
+
   // Server-sent events read with fetch, since EventSource cannot send the token header.
   async function stream(): Promise<void> {
     let connected = false
     for (;;) {
       try {
-        const response = await fetch('/api/events', { headers })
+        const response = await fetch('/api/push', { headers })
+        // A refused stream (a wrong token) is not a connection: wait and try again.
+        if (!response.ok || !response.body) throw new Error(`events: ${response.status}`)
         // Changes made while the stream was down were never heard: refresh everything once.
         if (connected) listeners.get('changed')?.forEach((listener) => listener({ areas: [...changeAreas] }))
         connected = true
-        const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader()
-        let buffer = ''
-        while (reader) {
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+        const parser = createSseParser(deliver)
+        for (;;) {
           const { value, done } = await reader.read()
           if (done) break
-          buffer += value
-          const messages = buffer.split('\n\n')
-          buffer = messages.pop() ?? ''
-          for (const message of messages) {
-            const name = /^event: (.+)$/m.exec(message)?.[1] as PushName | undefined
-            const data = /^data: (.+)$/m.exec(message)?.[1]
-            if (name && data) listeners.get(name)?.forEach((listener) => listener(JSON.parse(data)))
-          }
+          parser.push(value)
         }
       } catch {
         // The server went away; try again shortly without flooding it.

@@ -1,0 +1,73 @@
+import { createReadStream, statSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { pipeline } from 'node:stream'
+import { rendererHeaders } from '../rpc/csp'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json'
+}
+
+const contentTypeFor = (file: string): string => contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream'
+
+/** The path with its %-escapes decoded, or null when they are malformed or hide a NUL. */
+export function decodePath(urlPath: string): string | null {
+  try {
+    const path = decodeURIComponent(urlPath)
+    return path.includes('\0') ? null : path
+  } catch {
+    return null
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Maps a decoded path to a file inside the renderer folder; anything that is not a file there gets
+ * index.html (the app routes on the client); null when the path would leave the folder.
+ */
+export function resolveRendererFile(rendererDir: string, decodedPath: string): string | null {
+  const root = resolve(rendererDir)
+  const file = normalize(join(root, decodedPath))
+  if (file !== root && !file.startsWith(root + sep)) return null
+  return isFile(file) ? file : join(root, 'index.html')
+}
+
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'X-Content-Type-Options': 'nosniff',
+    ...headers
+  })
+  res.end(text)
+}
+
+/** Browser mode's built renderer: GET and HEAD only, never a file outside the folder. */
+export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string, staticDir: string | undefined): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
+  if (!staticDir) return sendText(res, 404, 'Not found')
+  const decoded = decodePath(urlPath)
+  if (decoded === null) return sendText(res, 400, 'Malformed address')
+  const file = resolveRendererFile(staticDir, decoded)
+  if (!file) return sendText(res, 404, 'Not found')
+  if (!isFile(file)) return sendText(res, 404, 'The app is not built yet: run npm run build')
+  res.writeHead(200, { ...rendererHeaders, 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache' })
+  // pipeline closes the file when the browser goes away; a read error can only cut the answer short.
+  pipeline(createReadStream(file), res, (error) => {
+    if (error) res.destroy()
+  })
+}

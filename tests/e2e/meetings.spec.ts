@@ -98,7 +98,7 @@ test('notes typed just before the window closes are not lost', async ({ page, ap
   const person = await app.call<{ id: string }>('people.quickAdd', { name: 'Ann Lee' })
   const meeting = await app.call<{ id: string }>('meetings.create', { personId: person.id, purpose: 'Catch up' })
   await openApp(page, app, 'en')
-  await page.goto(`${app.url}&/meetings/${meeting.id}`)
+  await page.goto(`${app.origin}/#/meetings/${meeting.id}`)
   // Type and close at once, before the debounced save can run.
   await page.getByTestId('notes-caresAbout').pressSequentially('gardening')
   await page.close({ runBeforeUnload: true })
@@ -119,7 +119,7 @@ test('follow-up actions: snooze, dismiss, and links only where they are safe', a
   const meeting = await app.call<{ id: string }>('meetings.create', { personId: person.id })
   const ended = await app.call<{ thankYou: { id: string } }>('meetings.end', { id: meeting.id })
   await openApp(page, app, 'en')
-  await page.goto(`${app.url}&/followups/${ended.thankYou.id}`)
+  await page.goto(`${app.origin}/#/followups/${ended.thankYou.id}`)
   await expect(page.getByTestId('followup-mail')).toHaveAttribute('href', /^mailto:tom@example\.com\?subject=Thank%20you%20for%20today&body=Hi%20Tom/)
   await expect(page.getByTestId('followup-profile')).toHaveAttribute('href', 'https://www.linkedin.com/in/tom')
   await page.getByTestId('followup-draft').fill('Thanks, Tom!')

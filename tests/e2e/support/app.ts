@@ -15,9 +15,14 @@ export interface AppServer {
   call<T = unknown>(procedure: string, input?: unknown): Promise<T>
 }
 
-/** Starts browser mode on its own data directory and waits for its first line: the address. */
-export async function startServer(): Promise<{ app: AppServer; stop: () => void }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'engawa-e2e-'))
+/**
+ * Starts browser mode on its own data directory (or on one a stopped server left, to test what a
+ * restart sees) and waits for its first line: the address. `stop` waits for the process to exit.
+ */
+export async function startServer(
+  existingDataDir?: string
+): Promise<{ app: AppServer; stop: (options?: { keepData?: boolean }) => Promise<void> }> {
+  const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'engawa-e2e-'))
   const child: ChildProcess = spawn(process.execPath, ['out/main/server.js', '--data-dir', dataDir, '--port', '0', '--no-open'], {
     stdio: ['ignore', 'pipe', 'inherit']
   })
@@ -45,9 +50,11 @@ export async function startServer(): Promise<{ app: AppServer; stop: () => void 
   }
   return {
     app,
-    stop: () => {
+    stop: async ({ keepData = false } = {}) => {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
-      rmSync(dataDir, { recursive: true, force: true })
+      await exited
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true })
     }
   }
 }
@@ -64,7 +71,7 @@ export const test = base.extend<{ app: AppServer }>({
   app: async ({}, use) => {
     const { app, stop } = await startServer()
     await use(app)
-    stop()
+    await stop()
   }
 })
 

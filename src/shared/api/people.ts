@@ -138,16 +138,16 @@ export const interactionInput = z.object({
 })
 
 /** Who a follow-up or meeting is with, and where to reach them: enough to show and act on it. */
-export const personRef = z.object({
-  id,
-  familyName: z.string(),
-  givenName: z.string(),
-  familyNameKana: z.string(),
-  givenNameKana: z.string(),
-  nameOrder: z.enum(nameOrders),
-  email: z.string(),
-  links: z.record(z.string(), z.string()),
-  stage: z.enum(stages)
+export const personRef = person.pick({
+  id: true,
+  familyName: true,
+  givenName: true,
+  familyNameKana: true,
+  givenNameKana: true,
+  nameOrder: true,
+  email: true,
+  links: true,
+  stage: true
 })
 export type PersonRef = z.infer<typeof personRef>
 

@@ -47,15 +47,13 @@ function httpTransport(): Transport {
 
   // Server-sent events read with fetch, since EventSource cannot send the token header.
   async function stream(): Promise<void> {
-    let connected = false
     for (;;) {
       try {
         const response = await fetch('/api/push', { headers })
         // A refused stream (a wrong token) is not a connection: wait and try again.
         if (!response.ok || !response.body) throw new Error(`events: ${response.status}`)
-        // Changes made while the stream was down were never heard: refresh everything once.
-        if (connected) listeners.get('changed')?.forEach((listener) => listener({ areas: [...changeAreas] }))
-        connected = true
+        // Changes made before the stream (re)connected were never heard: refresh everything once.
+        listeners.get('changed')?.forEach((listener) => listener({ areas: [...changeAreas] }))
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
         const parser = createSseParser(deliver)
         for (;;) {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { IntegrityStatus } from '../../shared/domain/settings'
 import type { Db } from '../db/open'
 import type { JobRunner } from '../jobs/runner'
 
@@ -39,7 +40,7 @@ export interface ServiceContext {
 }
 
 export interface Integrity {
-  status: 'unchecked' | 'checking' | 'ok' | 'damaged'
+  status: IntegrityStatus
   problems: string[]
 }
 

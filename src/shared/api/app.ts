@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { integrityStatuses } from '../domain/settings'
 import { backupFile } from './backups'
 import { readsOnly } from './procedure'
 
 export const health = z.object({
   /** The file's integrity, checked in the background at start so the first screen is not delayed. */
-  integrity: z.enum(['unchecked', 'checking', 'ok', 'damaged']),
+  integrity: z.enum(integrityStatuses),
   problems: z.array(z.string()),
   /** What the user is offered when the file is damaged. */
   newestBackup: backupFile.nullable()

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { dueWhens } from '../domain/followups'
 import { followupKinds, followupStatuses } from '../domain/meetings'
 import { languages } from '../domain/people'
 import { id, instant, limits, localDate, shortText } from './limits'
@@ -26,7 +27,7 @@ export type Followup = z.infer<typeof followup>
 export const followupView = followup.extend({
   person: personRef,
   /** Relative to the user's today: past due is "waiting", never "late". */
-  when: z.enum(['waiting', 'today', 'week', 'later'])
+  when: z.enum(dueWhens)
 })
 export type FollowupView = z.infer<typeof followupView>
 

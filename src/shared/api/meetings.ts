@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { meetingFormats, meetingStatuses, noteSections } from '../domain/meetings'
 import { languages } from '../domain/people'
+import { questionSources } from '../domain/questions'
 import { followupView } from './followups'
 import { id, instant, limits, localDate, markdown, mediumText, shortText, webUrl } from './limits'
 import { personRef } from './people'
 import { readsOnly } from './procedure'
 
-const question = z.object({ text: mediumText.min(1), source: z.enum(['interest', 'challenge', 'topic', 'own']) })
+const question = z.object({ text: mediumText.min(1), source: z.enum(questionSources) })
 
 export const meeting = z.object({
   id,

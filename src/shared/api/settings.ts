@@ -1,11 +1,12 @@
 import { z } from 'zod'
+import { languageChoices, themes } from '../domain/settings'
 import { readsOnly } from './procedure'
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM')
 
 export const settings = z.object({
-  language: z.enum(['system', 'ja', 'en']),
-  theme: z.enum(['system', 'light', 'dark']),
+  language: z.enum(languageChoices),
+  theme: z.enum(themes),
   motion: z.boolean(),
   onboarded: z.boolean(),
   reminderTime: clockTime,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { prepStates } from '../domain/meetings'
 import { followupView } from './followups'
 import { localDate } from './limits'
 import { meetingView } from './meetings'
@@ -8,7 +9,7 @@ import { readsOnly } from './procedure'
 export const todayView = z.object({
   today: localDate,
   thankYous: z.array(followupView),
-  meetings: z.array(meetingView.extend({ prep: z.enum(['not_started', 'in_progress', 'ready']) })),
+  meetings: z.array(meetingView.extend({ prep: z.enum(prepStates) })),
   followups: z.array(followupView),
   folded: z.number().int()
 })

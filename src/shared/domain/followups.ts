@@ -2,7 +2,8 @@ import { addDays } from './dates'
 import type { FollowupStatus } from './meetings'
 
 /** Where a pending follow-up stands against the user's today: past due is "waiting", never "late". */
-export type DueWhen = 'waiting' | 'today' | 'week' | 'later'
+export const dueWhens = ['waiting', 'today', 'week', 'later'] as const
+export type DueWhen = (typeof dueWhens)[number]
 
 /** Sorts a due date into the inbox's groups, relative to the user's local today. */
 export function whenDue(dueOn: string, today: string): DueWhen {

@@ -47,7 +47,8 @@ export function stageAfterMeeting(current: Stage): Stage {
   return 'ongoing'
 }
 
-export type PrepState = 'not_started' | 'in_progress' | 'ready'
+export const prepStates = ['not_started', 'in_progress', 'ready'] as const
+export type PrepState = (typeof prepStates)[number]
 
 /** Ready means a purpose, a time, and at least one question to bring. */
 export function prepState(meeting: { purpose: string; startsAt: string | null; questions: unknown[] }): PrepState {

@@ -1,7 +1,8 @@
 import type { Language } from './people'
 import type { TopicKind } from './meetings'
 
-export type QuestionSource = 'interest' | 'challenge' | 'topic' | 'own'
+export const questionSources = ['interest', 'challenge', 'topic', 'own'] as const
+export type QuestionSource = (typeof questionSources)[number]
 
 export interface SuggestedQuestion {
   text: string

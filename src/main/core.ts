@@ -14,6 +14,8 @@ export interface CoreOptions extends OpenOptions {
   version?: string
   /** Check the file's integrity in the background after opening (the app and browser mode do). */
   checkIntegrityAtStart?: boolean
+  /** Wait this long first, so the check never competes with the first screen for a core. */
+  integrityCheckDelayMs?: number
   onUnexpectedError?: (where: string, error: unknown) => void
 }
 
@@ -87,6 +89,9 @@ export function startCore(options: CoreOptions): Core {
     },
     onUnexpectedError: report
   })
-  const integrityChecked = options.checkIntegrityAtStart ? runIntegrityCheck() : Promise.resolve()
+  if (options.checkIntegrityAtStart) ctx.integrity = { status: 'checking', problems: [] }
+  const integrityChecked = options.checkIntegrityAtStart
+    ? new Promise<void>((resolve) => setTimeout(resolve, options.integrityCheckDelayMs ?? 0)).then(runIntegrityCheck)
+    : Promise.resolve()
   return { ctx, dispatch, push, integrityChecked, close: () => opened.sqlite.close() }
 }

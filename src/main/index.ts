@@ -54,7 +54,8 @@ async function start(): Promise<void> {
       dataDir,
       version: app.getVersion(),
       nativeBinding: process.env.ENGAWA_NATIVE_BINDING,
-      checkIntegrityAtStart: true
+      checkIntegrityAtStart: true,
+      integrityCheckDelayMs: 1500
     })
   } catch (error) {
     dialog.showErrorBox('Engawa could not open your data', openFailureMessage(error, dataDir))

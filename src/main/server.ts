@@ -41,6 +41,7 @@ try {
     dataDir,
     version,
     checkIntegrityAtStart: true,
+    integrityCheckDelayMs: 1500,
     onUnexpectedError: (procedure, error) => console.error(`[engawa] ${procedure} failed:`, error)
   })
 } catch (error) {

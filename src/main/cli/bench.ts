@@ -87,6 +87,21 @@ async function benchBackupJob(core: ReturnType<typeof startCore>) {
   }
 }
 
+/** Polls `app.health` until the start-up integrity check has run. */
+async function waitForIntegrityCheck(origin: string, agent: Agent): Promise<void> {
+  const health = () =>
+    new Promise<string>((resolve, reject) => {
+      const req = request(`${origin}/api/app.health`, { method: 'POST', agent, headers: { Authorization: 'Bearer bench', 'Content-Length': 0 } }, (res) => {
+        let text = ''
+        res.on('data', (chunk) => (text += chunk))
+        res.on('end', () => resolve((JSON.parse(text) as { value?: { integrity?: string } }).value?.integrity ?? 'ok'))
+      })
+      req.on('error', reject)
+      req.end()
+    })
+  while (['unchecked', 'checking'].includes(await health())) await new Promise((resolve) => setTimeout(resolve, 100))
+}
+
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'engawa-bench-'))
   const core = startCore({ dataDir })
@@ -134,6 +149,8 @@ async function main() {
       req.on('error', reject)
       req.end(body)
     })
+  // Steady state: the integrity check browser mode runs shortly after start has finished.
+  await waitForIntegrityCheck(origin, agent)
   await timeEachAsync(100, (i) => call('people.get', { id: idAt(i) }))
   const httpGet = await timeEachAsync(rounds, (i) => call('people.get', { id: idAt(i) }))
   const httpList = await timeEachAsync(rounds, (i) => call('people.list', listInput(i)))

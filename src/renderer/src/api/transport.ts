@@ -31,7 +31,6 @@ function httpTransport(): Transport {
   const token = takeToken()
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
   const listeners = new Map<PushName, Set<(payload: unknown) => void>>()
-  let streaming = false
 
   function deliver({ event, data }: SseMessage): void {
     const set = listeners.get(event as PushName)
@@ -47,13 +46,15 @@ function httpTransport(): Transport {
 
   // Server-sent events read with fetch, since EventSource cannot send the token header.
   async function stream(): Promise<void> {
+    let connectedBefore = false
     for (;;) {
       try {
         const response = await fetch('/api/push', { headers })
         // A refused stream (a wrong token) is not a connection: wait and try again.
         if (!response.ok || !response.body) throw new Error(`events: ${response.status}`)
-        // Changes made before the stream (re)connected were never heard: refresh everything once.
-        listeners.get('changed')?.forEach((listener) => listener({ areas: [...changeAreas] }))
+        // Changes made while the stream was down were never heard: refresh everything once.
+        if (connectedBefore) listeners.get('changed')?.forEach((listener) => listener({ areas: [...changeAreas] }))
+        connectedBefore = true
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
         const parser = createSseParser(deliver)
         for (;;) {
@@ -68,6 +69,9 @@ function httpTransport(): Transport {
     }
   }
 
+  // Opened before the first request, so no write can fall between the first read and the stream.
+  void stream()
+
   return {
     invoke: async (procedure, input) => {
       try {
@@ -78,10 +82,6 @@ function httpTransport(): Transport {
       }
     },
     on: (event, listener) => {
-      if (!streaming) {
-        streaming = true
-        void stream()
-      }
       const set = listeners.get(event) ?? new Set()
       set.add(listener)
       listeners.set(event, set)

@@ -79,6 +79,26 @@ test('Esc on an unchanged person form leaves at once', async ({ page, app }) => 
   await expect(page.getByTestId('people-count')).toBeVisible()
 })
 
+test('leaving an edited form through the navigation asks too; Discard goes where the user meant to', async ({ page, app }) => {
+  const people = new PeoplePages(page)
+  const person = await app.call<{ id: string }>('people.create', { givenName: 'Ann', familyName: 'Lee', company: 'Northwind' })
+  await openApp(page, app, 'en', 'light', '/people')
+  await people.editPerson('Ann Lee')
+  await people.field('company').fill('Lumen Data')
+  await page.getByTestId('nav-today').click()
+  await expect(people.discardConfirm()).toContainText(copy.en.discard)
+  await expect(page.getByTestId('keep-editing')).toBeFocused()
+  await page.getByTestId('keep-editing').click()
+  await expect(people.field('company')).toHaveValue('Lumen Data')
+  await page.getByTestId('nav-today').click()
+  await page.getByTestId('discard-changes').click()
+  await expect(page.getByTestId('today-screen')).toBeVisible()
+  expect((await app.call<{ company: string }>('people.get', { id: person.id })).company).toBe('Northwind')
+  // Nothing unsaved any more: the navigation goes at once.
+  await page.getByTestId('nav-people').click()
+  await expect(page.getByTestId('people-count')).toBeVisible()
+})
+
 test('quick add is modal: focus stays inside, Esc closes and focus goes back', async ({ page, app }) => {
   const people = new PeoplePages(page)
   await openApp(page, app, 'en')

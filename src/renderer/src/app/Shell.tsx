@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useRoute } from 'wouter'
+import { navigate } from 'wouter/use-hash-location'
+import { mayLeave } from '../ui/leave-guard'
 import { QuickAdd } from '../features/people/QuickAdd'
 import { HealthNotice } from '../features/health/HealthNotice'
 
@@ -13,6 +15,10 @@ function NavLink({ href, match, children, testId }: { href: string; match: strin
     <Link
       href={href}
       aria-current={active ? 'page' : undefined}
+      onClick={(event) => {
+        // A form with unsaved changes asks first; "Discard" then goes where the user meant to.
+        if (!mayLeave(() => navigate(href))) event.preventDefault()
+      }}
       className={`block rounded-md px-3 py-1.5 ${active ? 'bg-accent-soft font-medium text-ink' : 'text-muted hover:text-ink'}`}
       data-testid={testId}
     >

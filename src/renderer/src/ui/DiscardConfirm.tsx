@@ -1,30 +1,41 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from './Button'
+import { setLeaveGuard } from './leave-guard'
 
 /**
- * Esc or Cancel on a form: leave at once when nothing changed, otherwise ask first. Esc while
- * asking means "keep editing", and focus goes back to where the user was.
+ * Esc, Cancel or the navigation on a form: leave at once when nothing changed, otherwise ask
+ * first. Esc while asking means "keep editing", and focus goes back to where the user was.
  */
 export function useDiscardGuard(dirty: boolean, leave: () => void) {
   const [asking, setAsking] = useState(false)
   const returnTo = useRef<HTMLElement | null>(null)
   const kept = useRef(false)
+  // Where the user was going when asked: the navigation's target, else the form's own way out.
+  const going = useRef<() => void>(leave)
   useEffect(() => {
     if (asking || !kept.current) return
     kept.current = false
     if (returnTo.current?.isConnected) returnTo.current.focus()
   }, [asking])
-  const request = () => {
-    if (!dirty) return leave()
+  const ask = (go: () => void) => {
+    going.current = go
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
     setAsking(true)
   }
+  const request = () => (dirty ? ask(leave) : leave())
+  useEffect(() => {
+    if (!dirty) return
+    return setLeaveGuard((go) => {
+      ask(go)
+      return false
+    })
+  })
   const keep = () => {
     kept.current = true
     setAsking(false)
   }
-  return { asking, request, keep, discard: leave, escape: () => (asking ? keep() : request()) }
+  return { asking, request, keep, discard: () => going.current(), escape: () => (asking ? keep() : request()) }
 }
 
 /** The quiet question itself: "Keep editing" is focused, so Enter or Esc loses nothing. */

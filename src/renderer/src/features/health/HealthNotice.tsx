@@ -16,11 +16,16 @@ export function HealthNotice() {
   const health = useHealth()
   const restore = useRestoreBackup()
   if (health.data?.integrity !== 'damaged') {
-    return restore.data ? <InlineStatus tone="done">{t('health.restored', { path: restore.data.keptAside })}</InlineStatus> : null
+    if (!restore.data) return null
+    return (
+      <div className="mx-auto mb-6 max-w-3xl">
+        <InlineStatus tone="done">{t('health.restored', { path: restore.data.keptAside })}</InlineStatus>
+      </div>
+    )
   }
   const backup = health.data.newestBackup
   return (
-    <section role="alert" className="mb-6 rounded-md border border-control bg-sunken px-5 py-4" data-testid="health-notice">
+    <section role="alert" className="mx-auto mb-6 max-w-3xl rounded-md border border-control bg-sunken px-5 py-4" data-testid="health-notice">
       <h2 className="mb-1 font-medium">{t('health.title')}</h2>
       <p className="mb-3 text-sm">{t('health.nothingChanged')}</p>
       {backup ? (

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { backupKinds } from '../domain/backups'
 import { instant } from './limits'
 import { jobState } from './jobs'
 import { readsOnly } from './procedure'
@@ -8,7 +9,9 @@ export const backupFile = z.object({
   name: z.string(),
   path: z.string(),
   createdAt: instant,
-  size: z.number().int()
+  size: z.number().int(),
+  /** From the file name: only automatic backups are rotated away. */
+  kind: z.enum(backupKinds)
 })
 export type BackupFile = z.infer<typeof backupFile>
 

@@ -80,5 +80,7 @@ export const meetingsProcedures = {
   },
   // Ending makes the thank-you and promises, logs the meeting and moves the person's stage.
   'meetings.end': { input: z.object({ id }), output: endResult, changes: ['meetings', 'followups', 'people'] },
-  'meetings.cancel': { input: z.object({ id }), output: meeting, changes: ['meetings'] }
+  'meetings.cancel': { input: z.object({ id }), output: meeting, changes: ['meetings'] },
+  /** The one-on-one as an iCalendar file for the user's own calendar (needs a date and time). */
+  'meetings.ics': { input: z.object({ id }), output: z.object({ fileName: z.string(), text: z.string() }), changes: readsOnly }
 } as const

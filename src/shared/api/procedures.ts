@@ -35,6 +35,7 @@ export const procedureNames = [
   'meetings.saveNotes',
   'meetings.end',
   'meetings.cancel',
+  'meetings.ics',
   'followups.list',
   'followups.get',
   'followups.create',

@@ -45,11 +45,13 @@ describe('one change path', () => {
 
   it('procedures that declare no change write nothing', async () => {
     const core = testCore()
-    const { ann, held, ended } = await circle(core)
+    const { ann, held, ended, planned } = await circle(core)
+    await call(core, 'meetings.update', { id: planned.id, patch: { startsAt: '2026-12-01T03:00:00Z' } })
     const inputs: Partial<Record<Procedure, unknown>> = {
       'people.get': { id: ann.id },
       'meetings.get': { id: held.id },
       'meetings.suggestQuestions': { id: held.id },
+      'meetings.ics': { id: planned.id },
       'followups.get': { id: ended.thankYou.id },
       'people.list': { query: 'Ann' },
       'followups.list': { personId: ann.id }

@@ -1,17 +1,16 @@
 import { basename } from 'node:path'
 import type { BackupFile } from '../../../shared/api/backups'
 import { AppFailure } from '../../../shared/api/result'
+import { backupKindOf } from '../../../shared/domain/backups'
 import { listBackups } from '../../db/backups'
 import type { ServiceContext } from '../context'
 
 /** The backups folder's copies, newest first, named by file name only. */
 export function listBackupFiles(ctx: ServiceContext): { dir: string; items: BackupFile[] } {
-  const items = listBackups(ctx.backupDir).map((entry) => ({
-    name: basename(entry.file),
-    path: entry.file,
-    createdAt: entry.createdAt,
-    size: entry.size
-  }))
+  const items = listBackups(ctx.backupDir).map((entry) => {
+    const name = basename(entry.file)
+    return { name, path: entry.file, createdAt: entry.createdAt, size: entry.size, kind: backupKindOf(name) }
+  })
   return { dir: ctx.backupDir, items }
 }
 

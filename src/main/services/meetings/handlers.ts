@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../../rpc/handler'
 import { endMeeting } from './end'
+import { meetingIcs } from './ics'
 import { cancelMeeting, createMeeting, saveNotes, updateMeeting } from './mutations'
 import { getMeeting, listMeetings, suggestQuestionsFor } from './queries'
 
@@ -11,5 +12,6 @@ export const meetingsHandlers = {
   'meetings.suggestQuestions': (ctx, input) => suggestQuestionsFor(ctx, input.id),
   'meetings.saveNotes': (ctx, input) => saveNotes(ctx, input.id, input.section, input.text),
   'meetings.end': (ctx, input) => endMeeting(ctx, input.id),
-  'meetings.cancel': (ctx, input) => cancelMeeting(ctx, input.id)
+  'meetings.cancel': (ctx, input) => cancelMeeting(ctx, input.id),
+  'meetings.ics': (ctx, input) => meetingIcs(ctx, input.id)
 } satisfies HandlersOf<'meetings'>

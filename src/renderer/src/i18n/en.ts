@@ -393,6 +393,15 @@ export const en = {
     noBackup: 'There is no backup to offer yet. The file stays as it is; Settings → Your data shows where it is.',
     restored: 'Restored your newest backup. The damaged file is kept at {{path}}.'
   },
+  autoBackups: {
+    rule: 'Engawa also backs up by itself once a day while it runs, keeping 7 daily, 4 weekly and 12 monthly copies; your own copies are never removed.',
+    automatic: 'Automatic',
+    manual: 'Yours',
+    before_update: 'Before an update'
+  },
+  ics: {
+    add: 'Add to calendar (.ics)'
+  },
   sample: {
     title: 'Sample data',
     people_one: 'One sample person is here to look around with.',

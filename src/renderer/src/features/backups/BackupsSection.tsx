@@ -11,14 +11,16 @@ import { useBackups } from './queries'
 
 const shown = 5
 
-/** Settings → Your data: back up now (a job with progress and cancel), and the latest copies to restore. */
+/** Settings → Your data: back up now (a job with progress and cancel), and the latest copies (automatic or the user's) to restore. */
 export function BackupsSection() {
   const { t } = useTranslation()
   const backups = useBackups()
   return (
     <div className="mt-6 text-sm" data-testid="backups">
       <h3 className="mb-1 font-medium">{t('backups.title')}</h3>
-      <p className="mb-3 text-muted">{t('backups.hint')}</p>
+      <p className="mb-3 text-muted">
+        {t('backups.hint')} {t('autoBackups.rule')}
+      </p>
       <BackupJobLine />
       {backups.data && backups.data.items.length > 0 ? (
         <ul className="mt-4 divide-y divide-line rounded-md border border-line" data-testid="backup-list">
@@ -47,6 +49,9 @@ function BackupRow({ backup }: { backup: BackupFile }) {
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <span>{format.instant(backup.createdAt)}</span>
         <span className="text-muted">{t('backups.size', { size })}</span>
+        <span className="text-xs text-muted" data-testid="backup-kind">
+          {t(`autoBackups.${backup.kind}`)}
+        </span>
         {confirming ? null : (
           <Button variant="quiet" className="ml-auto" onClick={() => setConfirming(true)} data-testid="backup-restore">
             {t('backups.restore')}

@@ -8,6 +8,7 @@ import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { InlineStatus } from '../../ui/layout'
 import { Markdown } from '../../ui/Markdown'
+import { CalendarFileButton } from './CalendarFileButton'
 import { useEndMeeting } from './mutations'
 import { useMeeting } from './queries'
 import { useAutosave } from './useAutosave'
@@ -71,6 +72,7 @@ export function MeetingScreen({ id }: { id: string }) {
             <Link href={`/meetings/${id}/plan`} className="text-sm text-accent underline-offset-4 hover:underline">
               {t('meetings.editPlan')}
             </Link>
+            {data.startsAt ? <CalendarFileButton meetingId={id} /> : null}
             <Button
               variant="primary"
               disabled={end.isPending}

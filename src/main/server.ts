@@ -6,6 +6,7 @@ import { version } from '../../package.json'
 import { startCore } from './core'
 import { openFailureMessage } from './db/errors'
 import { createHttpTransport } from './rpc/http'
+import { startAutomaticBackups } from './services/backups/schedule'
 
 // Browser mode: node out/main/server.js --data-dir DIR [--port N] [--token T] [--no-open]
 const { values } = parseArgs({
@@ -48,6 +49,8 @@ try {
   console.error(openFailureMessage(error, dataDir))
   process.exit(1)
 }
+// At most one automatic backup a day while the app runs, rotated (7 daily, 4 weekly, 12 monthly).
+startAutomaticBackups(core, { onUnexpectedError: (where, error) => console.error(`[engawa] ${where} failed:`, error) })
 
 const token = values.token ?? randomBytes(24).toString('base64url')
 const server = createHttpTransport({

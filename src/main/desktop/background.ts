@@ -1,5 +1,6 @@
 import { app } from 'electron'
 import type { Core } from '../core'
+import { startAutomaticBackups } from '../services/backups/schedule'
 import { getSettings } from '../services/settings/queries'
 import { showReminder } from './notifications'
 import { startReminders } from './reminders'
@@ -30,6 +31,7 @@ export function startBackground({ core, trayIconPath, reveal, showFollowup }: Ba
     systemLocale: () => app.getLocale(),
     openThankYou: showFollowup
   })
+  const stopAutoBackups = startAutomaticBackups(core)
   const applyLoginItem = () => app.setLoginItemSettings({ openAtLogin: getSettings(core.ctx).launchAtLogin })
   applyLoginItem()
   const onChanged = ({ areas }: { areas: string[] }) => {
@@ -39,6 +41,7 @@ export function startBackground({ core, trayIconPath, reveal, showFollowup }: Ba
   return () => {
     core.push.off('changed', onChanged)
     stopReminders()
+    stopAutoBackups()
     tray.destroy()
   }
 }

@@ -378,6 +378,8 @@ export const en = {
     done: 'Backed up just now ({{size}} MB).',
     cancelled: 'Cancelled. Nothing was kept.',
     none: 'No backups yet.',
+    showAll_one: 'Show the {{count}} backup',
+    showAll_other: 'Show all {{count}} backups',
     size: '{{size}} MB',
     restore: 'Restore…',
     confirm: 'Put the backup from {{date}} in place of your current data? Your current data is kept beside it as a file, not deleted.',

@@ -374,6 +374,7 @@ export const ja: Strings = {
     done: 'バックアップしました（{{size}} MB）。',
     cancelled: '取り消しました。途中のものは残していません。',
     none: 'バックアップはまだありません。',
+    showAll_other: '{{count}} 件すべてを表示',
     size: '{{size}} MB',
     restore: '元に戻す…',
     confirm: '{{date}} のバックアップを、いまのデータと入れ替えますか？ いまのデータは削除せず、ファイルとして横に残します。',

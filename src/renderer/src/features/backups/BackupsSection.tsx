@@ -15,6 +15,8 @@ const shown = 5
 export function BackupsSection() {
   const { t } = useTranslation()
   const backups = useBackups()
+  const [all, setAll] = useState(false)
+  const items = backups.data?.items ?? []
   return (
     <div className="mt-6 text-sm" data-testid="backups">
       <h3 className="mb-1 font-medium">{t('backups.title')}</h3>
@@ -24,7 +26,7 @@ export function BackupsSection() {
       <BackupJobLine />
       {backups.data && backups.data.items.length > 0 ? (
         <ul className="mt-4 divide-y divide-line rounded-md border border-line" data-testid="backup-list">
-          {backups.data.items.slice(0, shown).map((backup) => (
+          {(all ? items : items.slice(0, shown)).map((backup) => (
             <BackupRow key={backup.name} backup={backup} />
           ))}
         </ul>
@@ -33,6 +35,11 @@ export function BackupsSection() {
           {t('backups.none')}
         </p>
       )}
+      {!all && items.length > shown ? (
+        <Button variant="quiet" className="mt-1" onClick={() => setAll(true)} data-testid="backups-show-all">
+          {t('backups.showAll', { count: items.length })}
+        </Button>
+      ) : null}
       {backups.data ? <p className="mt-2 break-all font-mono text-xs text-muted">{backups.data.dir}</p> : null}
     </div>
   )

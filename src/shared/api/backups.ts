@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { changeAreas } from './areas'
 import { instant } from './limits'
 import { jobState } from './jobs'
 import { readsOnly } from './procedure'
@@ -11,6 +12,13 @@ export const backupFile = z.object({
   size: z.number().int()
 })
 export type BackupFile = z.infer<typeof backupFile>
+
+/** A file the user names: absolute (POSIX, a Windows drive or a UNC share), so it never depends on a working folder. */
+const absolutePath = z
+  .string()
+  .min(2)
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Expected an absolute path')
 
 /** A backup's name as listed: no separators, so it can never point outside the backups folder. */
 const backupName = z
@@ -32,5 +40,13 @@ export const backupsProcedures = {
     input: z.object({ name: backupName }),
     output: z.object({ restored: z.string(), keptAside: z.string() }),
     changes: ['app', 'people', 'topics', 'meetings', 'followups', 'settings', 'backups']
+  },
+  /** Starts a JSON backup job: every table in one versioned document, by default in the backups folder. */
+  'backups.exportJson': { input: z.object({ file: absolutePath.optional() }), output: jobState, changes: readsOnly },
+  /** Builds a new file from a JSON backup, checks it, then puts it in place; the current file is kept aside. */
+  'backups.restoreJson': {
+    input: z.object({ file: absolutePath }),
+    output: z.object({ rows: z.number().int(), keptAside: z.string() }),
+    changes: changeAreas
   }
 } as const

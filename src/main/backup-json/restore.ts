@@ -1,0 +1,115 @@
+import { existsSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type Database from 'better-sqlite3'
+import { AppFailure } from '../../shared/api/result'
+import { databaseFileName, fileStamp } from '../db/files'
+import { migrations } from '../db/migrations'
+import { openDatabase } from '../db/open'
+import type { JsonBackupDocument } from './document'
+import { backupTables, columnsOf, quoted } from './tables'
+
+export interface BuildOptions {
+  nativeBinding?: string | undefined
+}
+
+const sidecars = ['-wal', '-shm', '-journal']
+const removeDatabaseFile = (file: string) => {
+  for (const suffix of ['', ...sidecars]) rmSync(file + suffix, { force: true })
+}
+
+/**
+ * Writes the document into a new database file at `file`: created at the backup's schema version,
+ * filled with foreign keys off in one transaction, checked (integrity, foreign keys, row counts),
+ * then opened normally so pending migrations run and the search index is built. On any failure
+ * the new file is removed and nothing else was touched.
+ */
+export function buildDatabaseFromBackup(doc: JsonBackupDocument, file: string, options: BuildOptions = {}): void {
+  removeDatabaseFile(file)
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
+  // A fresh file: no copy is taken before migrating, so nothing lands in the backups folder.
+  const scratchBackups = `${file}-backups`
+  try {
+    const created = openDatabase(file, { migrations: migrations.slice(0, doc.schemaVersion), ...binding })
+    try {
+      fill(created.sqlite, doc)
+      check(created.sqlite, doc)
+    } finally {
+      created.sqlite.close()
+    }
+    if (doc.schemaVersion < migrations.length) openDatabase(file, { backupDir: scratchBackups, ...binding }).sqlite.close()
+  } catch (error) {
+    removeDatabaseFile(file)
+    throw error
+  } finally {
+    rmSync(scratchBackups, { recursive: true, force: true })
+  }
+}
+
+function fill(sqlite: Database.Database, doc: JsonBackupDocument): void {
+  const expected = backupTables(sqlite)
+  const given = Object.keys(doc.tables)
+  const missing = expected.filter((table) => !given.includes(table))
+  const unknown = given.filter((table) => !expected.includes(table))
+  if (missing.length > 0 || unknown.length > 0) {
+    const parts = [...missing.map((t) => `missing table ${t}`), ...unknown.map((t) => `unknown table ${t}`)]
+    throw new AppFailure('INVALID_INPUT', `The backup does not match data version ${doc.schemaVersion}: ${parts.join(', ')}`)
+  }
+  // Off outside the transaction (SQLite ignores it inside one); children may come before parents.
+  sqlite.pragma('foreign_keys = OFF')
+  try {
+    sqlite.transaction(() => {
+      for (const table of given) insertRows(sqlite, table, doc.tables[table] ?? [])
+    })()
+  } finally {
+    sqlite.pragma('foreign_keys = ON')
+  }
+}
+
+function insertRows(sqlite: Database.Database, table: string, rows: Record<string, string | number | null>[]): void {
+  const columns = columnsOf(sqlite, table)
+  const statements = new Map<string, Database.Statement>()
+  for (const row of rows) {
+    const keys = Object.keys(row)
+    const strange = keys.find((key) => !columns.includes(key))
+    if (strange !== undefined) throw new AppFailure('INVALID_INPUT', `The backup has an unknown column ${table}.${strange}`)
+    const signature = keys.join('\u0000')
+    let insert = statements.get(signature)
+    if (!insert) {
+      insert = sqlite.prepare(`INSERT INTO ${quoted(table)} (${keys.map(quoted).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`)
+      statements.set(signature, insert)
+    }
+    insert.run(keys.map((key) => row[key]))
+  }
+}
+
+function check(sqlite: Database.Database, doc: JsonBackupDocument): void {
+  const integrity = sqlite.pragma('integrity_check', { simple: true })
+  if (integrity !== 'ok') throw new AppFailure('INVALID_INPUT', `The restored file failed its integrity check: ${String(integrity)}`)
+  const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[]
+  if (broken.length > 0) {
+    const first = broken[0] as { table: string; parent: string }
+    throw new AppFailure('INVALID_INPUT', `The backup has ${broken.length} rows pointing at missing rows (first: ${first.table} → ${first.parent})`)
+  }
+  for (const [table, rows] of Object.entries(doc.tables)) {
+    const count = sqlite.prepare(`SELECT count(*) FROM ${quoted(table)}`).pluck().get() as number
+    if (count !== rows.length) throw new AppFailure('INVALID_INPUT', `The backup's ${table} has ${rows.length} rows but ${count} were restored`)
+  }
+}
+
+/**
+ * Puts the built file in place of `engawa.db` (the caller has closed its connection). The current
+ * file and its -wal/-shm move aside as `engawa-before-restore-<stamp>.db`, never deleted.
+ */
+export function swapIn(dataDir: string, built: string, now: Date): { keptAside: string | null } {
+  const current = join(dataDir, databaseFileName)
+  let keptAside: string | null = null
+  if (existsSync(current)) {
+    keptAside = join(dataDir, `engawa-before-restore-${fileStamp(now)}.db`)
+    for (let n = 2; existsSync(keptAside); n++) keptAside = join(dataDir, `engawa-before-restore-${fileStamp(now)}-${n}.db`)
+    // The -wal holds committed writes not yet in the main file; it moves with it, under the matching name.
+    for (const suffix of ['-wal', '-shm']) if (existsSync(current + suffix)) renameSync(current + suffix, keptAside + suffix)
+    renameSync(current, keptAside)
+  }
+  renameSync(built, current)
+  return { keptAside }
+}

@@ -1,15 +1,19 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type Database from 'better-sqlite3'
 import { AppFailure } from '../../shared/api/result'
+import { BackupAbortedError } from '../db/errors'
 import { databaseFileName, fileStamp } from '../db/files'
 import { migrations } from '../db/migrations'
 import { openDatabase } from '../db/open'
-import type { JsonBackupDocument } from './document'
+import type { BackupRow, JsonBackupDocument } from './document'
 import { backupTables, columnsOf, quoted } from './tables'
 
 export interface BuildOptions {
   nativeBinding?: string | undefined
+  signal?: AbortSignal | undefined
+  onProgress?: ((done: number, total: number) => void) | undefined
 }
 
 const sidecars = ['-wal', '-shm', '-journal']
@@ -17,26 +21,30 @@ const removeDatabaseFile = (file: string) => {
   for (const suffix of ['', ...sidecars]) rmSync(file + suffix, { force: true })
 }
 
+// Inserting stops for a turn of the event loop after this long, so the window stays responsive.
+const sliceMs = 15
+
 /**
  * Writes the document into a new database file at `file`: created at the backup's schema version,
  * filled with foreign keys off in one transaction, checked (integrity, foreign keys, row counts),
  * then opened normally so pending migrations run and the search index is built. On any failure
- * the new file is removed and nothing else was touched.
+ * or cancel the new file is removed and nothing else was touched.
  */
-export function buildDatabaseFromBackup(doc: JsonBackupDocument, file: string, options: BuildOptions = {}): void {
+export async function buildDatabaseFromBackup(doc: JsonBackupDocument, file: string, options: BuildOptions = {}): Promise<void> {
   removeDatabaseFile(file)
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
-  // A fresh file: no copy is taken before migrating, so nothing lands in the backups folder.
+  // The copy taken before migrating goes here and is dropped: nothing lands in the backups folder.
   const scratchBackups = `${file}-backups`
   try {
     const created = openDatabase(file, { migrations: migrations.slice(0, doc.schemaVersion), ...binding })
     try {
-      fill(created.sqlite, doc)
+      await fill(created.sqlite, doc, options)
       check(created.sqlite, doc)
     } finally {
       created.sqlite.close()
     }
     if (doc.schemaVersion < migrations.length) openDatabase(file, { backupDir: scratchBackups, ...binding }).sqlite.close()
+    if (options.signal?.aborted) throw new BackupAbortedError()
   } catch (error) {
     removeDatabaseFile(file)
     throw error
@@ -45,7 +53,7 @@ export function buildDatabaseFromBackup(doc: JsonBackupDocument, file: string, o
   }
 }
 
-function fill(sqlite: Database.Database, doc: JsonBackupDocument): void {
+async function fill(sqlite: Database.Database, doc: JsonBackupDocument, options: BuildOptions): Promise<void> {
   const expected = backupTables(sqlite)
   const given = Object.keys(doc.tables)
   const missing = expected.filter((table) => !given.includes(table))
@@ -54,21 +62,40 @@ function fill(sqlite: Database.Database, doc: JsonBackupDocument): void {
     const parts = [...missing.map((t) => `missing table ${t}`), ...unknown.map((t) => `unknown table ${t}`)]
     throw new AppFailure('INVALID_INPUT', `The backup does not match data version ${doc.schemaVersion}: ${parts.join(', ')}`)
   }
+  const total = Object.values(doc.tables).reduce((sum, rows) => sum + rows.length, 0)
+  let done = 0
   // Off outside the transaction (SQLite ignores it inside one); children may come before parents.
   sqlite.pragma('foreign_keys = OFF')
+  // One transaction across turns of the event loop: this connection is the restore's alone.
+  sqlite.exec('BEGIN')
   try {
-    sqlite.transaction(() => {
-      for (const table of given) insertRows(sqlite, table, doc.tables[table] ?? [])
-    })()
+    for (const table of given) {
+      const insert = inserter(sqlite, table)
+      let sliceStart = performance.now()
+      for (const row of doc.tables[table] ?? []) {
+        insert(row)
+        done++
+        if (performance.now() - sliceStart < sliceMs) continue
+        options.onProgress?.(done, total)
+        if (options.signal?.aborted) throw new BackupAbortedError()
+        await nextTurn()
+        sliceStart = performance.now()
+      }
+    }
+    if (options.signal?.aborted) throw new BackupAbortedError()
+    sqlite.exec('COMMIT')
+    options.onProgress?.(total, total)
   } finally {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
     sqlite.pragma('foreign_keys = ON')
   }
 }
 
-function insertRows(sqlite: Database.Database, table: string, rows: Record<string, string | number | null>[]): void {
+/** Inserts a row of one table; a statement per set of columns, checked against the table's own. */
+function inserter(sqlite: Database.Database, table: string): (row: BackupRow) => void {
   const columns = columnsOf(sqlite, table)
   const statements = new Map<string, Database.Statement>()
-  for (const row of rows) {
+  return (row) => {
     const keys = Object.keys(row)
     const strange = keys.find((key) => !columns.includes(key))
     if (strange !== undefined) throw new AppFailure('INVALID_INPUT', `The backup has an unknown column ${table}.${strange}`)

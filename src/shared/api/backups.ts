@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { changeAreas } from './areas'
 import { instant } from './limits'
 import { jobState } from './jobs'
 import { readsOnly } from './procedure'
@@ -43,10 +42,6 @@ export const backupsProcedures = {
   },
   /** Starts a JSON backup job: every table in one versioned document, by default in the backups folder. */
   'backups.exportJson': { input: z.object({ file: absolutePath.optional() }), output: jobState, changes: readsOnly },
-  /** Builds a new file from a JSON backup, checks it, then puts it in place; the current file is kept aside. */
-  'backups.restoreJson': {
-    input: z.object({ file: absolutePath }),
-    output: z.object({ rows: z.number().int(), keptAside: z.string() }),
-    changes: changeAreas
-  }
+  /** Starts a restore job: a new file built from a JSON backup and checked, then put in place; the current one is kept aside. Every area changes when it ends. */
+  'backups.restoreJson': { input: z.object({ file: absolutePath }), output: jobState, changes: readsOnly }
 } as const

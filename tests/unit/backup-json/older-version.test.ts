@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { writeJsonBackup } from '../../../src/main/backup-json/write'
 import { latestSchemaVersion, migrations } from '../../../src/main/db/migrations'
 import { openDatabase } from '../../../src/main/db/open'
+import type { JobState } from '../../../src/shared/api/jobs'
 import { fillEveryTable, snapshot } from '../db/fill'
 import { call, fixedClock, tempDir, testCore } from '../support/core'
 
@@ -26,7 +27,8 @@ describe('a JSON backup from an earlier data version', () => {
     migrated.sqlite.close()
 
     const core = testCore()
-    await call(core, 'backups.restoreJson', { file: json })
+    const started = await call<JobState>(core, 'backups.restoreJson', { file: json })
+    expect(await core.ctx.jobs.settled(started.id)).toMatchObject({ status: 'done' })
     expect(core.ctx.schemaVersion).toBe(latestSchemaVersion)
     expect(snapshot(core.ctx.sqlite)).toEqual(expected)
   })

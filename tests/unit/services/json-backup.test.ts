@@ -14,6 +14,11 @@ async function exportJson(core: Core, file?: string): Promise<JobState> {
   return core.ctx.jobs.settled(started.id)
 }
 
+async function restoreJson(core: Core, file: string): Promise<JobState> {
+  const started = await call<JobState>(core, 'backups.restoreJson', { file })
+  return core.ctx.jobs.settled(started.id)
+}
+
 const withoutTime = (text: string) => text.replace(/"createdAt":"[^"]*"/, '"createdAt":"-"')
 const names = async (core: Core) =>
   (await call<Output<'people.list'>>(core, 'people.list', { limit: 500 })).items.map((p) => `${p.givenName} ${p.familyName}`).sort()
@@ -42,8 +47,10 @@ describe('JSON backup and restore', () => {
     expect(JSON.stringify(doc.tables.people)).toContain('"expertise":"[\\"生成AI\\",\\"Go\\"]"')
 
     const target = testCore()
-    const restored = await call<Output<'backups.restoreJson'>>(target, 'backups.restoreJson', { file })
-    expect(restored.rows).toBe(first.result?.rows)
+    const started = await call<JobState>(target, 'backups.restoreJson', { file })
+    expect(target.pushed.filter((m) => m.event === 'changed')).toEqual([])
+    const restored = await target.ctx.jobs.settled(started.id)
+    expect(restored).toMatchObject({ kind: 'json_restore', status: 'done', result: { rows: first.result?.rows } })
     const again = await exportJson(target, join(tempDir(), 'again.json'))
     expect(withoutTime(readFileSync(String(again.result?.file), 'utf8'))).toBe(withoutTime(readFileSync(file, 'utf8')))
     // The search index is rebuilt from the restored people.
@@ -58,7 +65,7 @@ describe('JSON backup and restore', () => {
     const file = String((await exportJson(source)).result?.file)
     const target = testCore()
     await call(target, 'people.quickAdd', { name: 'Kept Aside' })
-    const { keptAside } = await call<Output<'backups.restoreJson'>>(target, 'backups.restoreJson', { file })
+    const keptAside = String((await restoreJson(target, file)).result?.keptAside)
     expect(keptAside).toMatch(/engawa-before-restore-.*\.db$/)
     const old = new Database(keptAside, { readonly: true })
     expect(old.prepare('SELECT given_name FROM people').pluck().all()).toEqual(['Kept'])
@@ -76,8 +83,8 @@ describe('JSON backup and restore', () => {
       writeFileSync(bad, edit(text))
       const target = testCore()
       await call(target, 'people.quickAdd', { name: 'Only Me' })
-      const result = await target.dispatch('backups.restoreJson', { file: bad })
-      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(message) } })
+      const result = await restoreJson(target, bad)
+      expect(result).toMatchObject({ status: 'failed', error: { code: 'INVALID_INPUT', message: expect.stringMatching(message) } })
       expect(await names(target)).toEqual(['Only Me'])
       expect(readdirSync(target.ctx.dataDir).filter((name) => name.endsWith('.db'))).toEqual(['engawa.db'])
       expect(existsSync(join(target.ctx.dataDir, 'engawa.db.restoring'))).toBe(false)
@@ -109,6 +116,17 @@ describe('JSON backup and restore', () => {
     await call(core, 'jobs.cancel', { id: started.id })
     expect(await core.ctx.jobs.settled(started.id)).toMatchObject({ status: 'cancelled' })
     expect(readdirSync(join(out, '..'))).toEqual([])
+  })
+
+  it('a cancelled restore changes nothing', async () => {
+    const file = String((await exportJson(await filledCore())).result?.file)
+    const target = testCore()
+    await call(target, 'people.quickAdd', { name: 'Only Me' })
+    const started = await call<JobState>(target, 'backups.restoreJson', { file })
+    await call(target, 'jobs.cancel', { id: started.id })
+    expect(await target.ctx.jobs.settled(started.id)).toMatchObject({ status: 'cancelled' })
+    expect(await names(target)).toEqual(['Only Me'])
+    expect(readdirSync(target.ctx.dataDir).filter((name) => name.includes('restor'))).toEqual([])
   })
 
   it('refuses to overwrite an existing file and a relative path', async () => {

@@ -1,5 +1,5 @@
 import type { HandlersOf } from '../../rpc/handler'
-import { restoreJsonBackup, startJsonBackup } from './json'
+import { startJsonRestore, startJsonBackup } from './json'
 import { restoreFromBackup, startBackup } from './mutations'
 import { listBackupFiles } from './queries'
 
@@ -8,5 +8,5 @@ export const backupsHandlers = {
   'backups.create': (ctx) => startBackup(ctx),
   'backups.restore': (ctx, input) => restoreFromBackup(ctx, input.name),
   'backups.exportJson': (ctx, input) => startJsonBackup(ctx, input),
-  'backups.restoreJson': (ctx, input) => restoreJsonBackup(ctx, input.file)
+  'backups.restoreJson': (ctx, input) => startJsonRestore(ctx, input.file)
 } satisfies HandlersOf<'backups'>

@@ -31,11 +31,17 @@ export async function writeJsonBackup(ctx: Source, file: string, job: JobContext
   await mkdir(dirname(file), { recursive: true })
   const partial = `${file}.partial`
   const reader = new Database(ctx.databaseFile, { readonly: true, fileMustExist: true, ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}) })
-  const stream = createWriteStream(partial, { flags: 'wx', encoding: 'utf8' })
+  // 'w': a .partial left by a crash is only ever ours, and only one JSON backup runs at a time.
+  const stream = createWriteStream(partial, { flags: 'w', encoding: 'utf8' })
+  // Always listened to: an 'error' with no listener would bring the whole main process down.
+  let failed: Error | null = null
+  stream.on('error', (error) => (failed = error))
   const write = async (chunk: string) => {
+    if (failed) throw failed
     if (!stream.write(chunk)) await once(stream, 'drain')
   }
   try {
+    await once(stream, 'open')
     reader.prepare('BEGIN').run()
     const schemaVersion = reader.pragma('user_version', { simple: true }) as number
     const tables = backupTables(reader)
@@ -75,7 +81,8 @@ export async function writeJsonBackup(ctx: Source, file: string, job: JobContext
     return { file, rows: done }
   } catch (error) {
     stream.destroy()
-    await rm(partial, { force: true })
+    // A failed clean-up must not hide why the backup failed.
+    await rm(partial, { force: true }).catch(() => undefined)
     throw error
   } finally {
     reader.close()

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
@@ -128,6 +128,16 @@ describe('JSON backup and restore', () => {
     expect(await target.ctx.jobs.settled(started.id)).toMatchObject({ status: 'cancelled' })
     expect(await names(target)).toEqual(['Only Me'])
     expect(readdirSync(target.ctx.dataDir).filter((name) => name.includes('restor'))).toEqual([])
+  })
+
+  it('fails cleanly when the file cannot be written, and the app goes on', async () => {
+    const core = testCore()
+    const out = join(tempDir(), 'blocked.json')
+    mkdirSync(`${out}.partial`)
+    expect(await exportJson(core, out)).toMatchObject({ status: 'failed', error: { code: 'INTERNAL' } })
+    expect(existsSync(out)).toBe(false)
+    await call(core, 'people.quickAdd', { name: 'Still Here' })
+    expect(await names(core)).toEqual(['Still Here'])
   })
 
   it('refuses to overwrite an existing file and a relative path', async () => {

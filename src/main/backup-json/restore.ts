@@ -7,17 +7,19 @@ import { BackupAbortedError } from '../db/errors'
 import { databaseFileName, fileStamp } from '../db/files'
 import { migrations } from '../db/migrations'
 import { openDatabase } from '../db/open'
+import { checkBuiltFile, type BuiltFileFacts } from './check'
 import type { BackupRow, JsonBackupDocument } from './document'
 import { backupTables, columnsOf, quoted } from './tables'
 
 export interface BuildOptions {
   nativeBinding?: string | undefined
   signal?: AbortSignal | undefined
-  onProgress?: ((done: number, total: number) => void) | undefined
+  onProgress?: ((phase: 'restoring' | 'checking', done: number, total: number) => void) | undefined
 }
 
 const sidecars = ['-wal', '-shm', '-journal']
-const removeDatabaseFile = (file: string) => {
+/** Removes a database file this restore built, with its journal files. */
+export const removeDatabaseFile = (file: string) => {
   for (const suffix of ['', ...sidecars]) rmSync(file + suffix, { force: true })
 }
 
@@ -39,10 +41,12 @@ export async function buildDatabaseFromBackup(doc: JsonBackupDocument, file: str
     const created = openDatabase(file, { migrations: migrations.slice(0, doc.schemaVersion), ...binding })
     try {
       await fill(created.sqlite, doc, options)
-      check(created.sqlite, doc)
     } finally {
       created.sqlite.close()
     }
+    const rows = Object.values(doc.tables).reduce((sum, table) => sum + table.length, 0)
+    options.onProgress?.('checking', rows, rows)
+    check(await checkBuiltFile(file, Object.keys(doc.tables), options.nativeBinding), doc)
     if (doc.schemaVersion < migrations.length) openDatabase(file, { backupDir: scratchBackups, ...binding }).sqlite.close()
     if (options.signal?.aborted) throw new BackupAbortedError()
   } catch (error) {
@@ -76,7 +80,7 @@ async function fill(sqlite: Database.Database, doc: JsonBackupDocument, options:
         insert(row)
         done++
         if (performance.now() - sliceStart < sliceMs) continue
-        options.onProgress?.(done, total)
+        options.onProgress?.('restoring', done, total)
         if (options.signal?.aborted) throw new BackupAbortedError()
         await nextTurn()
         sliceStart = performance.now()
@@ -84,7 +88,7 @@ async function fill(sqlite: Database.Database, doc: JsonBackupDocument, options:
     }
     if (options.signal?.aborted) throw new BackupAbortedError()
     sqlite.exec('COMMIT')
-    options.onProgress?.(total, total)
+    options.onProgress?.('restoring', total, total)
   } finally {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
     sqlite.pragma('foreign_keys = ON')
@@ -109,16 +113,14 @@ function inserter(sqlite: Database.Database, table: string): (row: BackupRow) =>
   }
 }
 
-function check(sqlite: Database.Database, doc: JsonBackupDocument): void {
-  const integrity = sqlite.pragma('integrity_check', { simple: true })
-  if (integrity !== 'ok') throw new AppFailure('INVALID_INPUT', `The restored file failed its integrity check: ${String(integrity)}`)
-  const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[]
-  if (broken.length > 0) {
-    const first = broken[0] as { table: string; parent: string }
-    throw new AppFailure('INVALID_INPUT', `The backup has ${broken.length} rows pointing at missing rows (first: ${first.table} → ${first.parent})`)
+function check(facts: BuiltFileFacts, doc: JsonBackupDocument): void {
+  if (facts.integrity.join() !== 'ok') throw new AppFailure('INVALID_INPUT', `The restored file failed its integrity check: ${facts.integrity.join('; ')}`)
+  const first = facts.brokenKeys[0]
+  if (first) {
+    throw new AppFailure('INVALID_INPUT', `The backup has ${facts.brokenKeys.length} rows pointing at missing rows (first: ${first.table} → ${first.parent})`)
   }
   for (const [table, rows] of Object.entries(doc.tables)) {
-    const count = sqlite.prepare(`SELECT count(*) FROM ${quoted(table)}`).pluck().get() as number
+    const count = facts.counts[table]
     if (count !== rows.length) throw new AppFailure('INVALID_INPUT', `The backup's ${table} has ${rows.length} rows but ${count} were restored`)
   }
 }

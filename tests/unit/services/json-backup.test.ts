@@ -119,6 +119,17 @@ describe('JSON backup and restore', () => {
     expect(readdirSync(join(out, '..'))).toEqual([])
   })
 
+  it('a backup started during a restore finishes before the file moves', async () => {
+    const file = String((await exportJson(await filledCore())).result?.file)
+    const target = testCore()
+    await call(target, 'people.quickAdd', { name: 'Before' })
+    const restore = await call<JobState>(target, 'backups.restoreJson', { file })
+    const backup = await call<JobState>(target, 'backups.create')
+    expect(await target.ctx.jobs.settled(backup.id)).toMatchObject({ status: 'done' })
+    expect(await target.ctx.jobs.settled(restore.id)).toMatchObject({ status: 'done' })
+    expect(await names(target)).not.toContain('Before')
+  })
+
   it('a cancelled restore changes nothing', async () => {
     const file = String((await exportJson(await filledCore())).result?.file)
     const target = testCore()

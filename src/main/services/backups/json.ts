@@ -4,8 +4,9 @@ import { changeAreas } from '../../../shared/api/areas'
 import type { JobState } from '../../../shared/api/jobs'
 import { AppFailure } from '../../../shared/api/result'
 import { readJsonBackup } from '../../backup-json/document'
-import { buildDatabaseFromBackup, swapIn } from '../../backup-json/restore'
+import { buildDatabaseFromBackup, removeDatabaseFile, swapIn } from '../../backup-json/restore'
 import { writeJsonBackup } from '../../backup-json/write'
+import { BackupAbortedError } from '../../db/errors'
 import { databaseFileName, fileStamp } from '../../db/files'
 import { migrations } from '../../db/migrations'
 import type { ServiceContext } from '../context'
@@ -48,8 +49,16 @@ export function startJsonRestore(ctx: ServiceContext, file: string): JobState {
       await buildDatabaseFromBackup(doc, built, {
         nativeBinding: ctx.nativeBinding,
         signal: job.signal,
-        onProgress: (done, total) => job.progress('restoring', done, total)
+        onProgress: (phase, done, total) => job.progress(phase, done, total)
       })
+      try {
+        // A backup started meanwhile reads the current file: it finishes before the file moves.
+        for (const other of ctx.jobs.list()) if (other.status === 'running' && other.kind !== 'json_restore') await ctx.jobs.settled(other.id)
+        if (job.signal.aborted) throw new BackupAbortedError()
+      } catch (error) {
+        removeDatabaseFile(built)
+        throw error
+      }
       const { keptAside } = ctx.replaceDatabase(() => swapIn(ctx.dataDir, built, ctx.clock.now()))
       return { rows: Object.values(doc.tables).reduce((sum, rows) => sum + rows.length, 0), keptAside: keptAside ?? '' }
     }

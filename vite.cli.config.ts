@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 
 /**
- * Developer tools (seed, bench) are built apart from the app into out-cli/, so nothing of them
+ * Developer and command-line tools (seed, bench, backup, restore) are built apart from the app into out-cli/, so nothing of them
  * ships: electron.vite.config.ts builds only the app's own entries into out/.
  */
 export default defineConfig({
@@ -15,7 +15,9 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         seed: resolve(import.meta.dirname, 'src/main/cli/seed.ts'),
-        bench: resolve(import.meta.dirname, 'src/main/cli/bench.ts')
+        bench: resolve(import.meta.dirname, 'src/main/cli/bench.ts'),
+        backup: resolve(import.meta.dirname, 'src/main/cli/backup.ts'),
+        restore: resolve(import.meta.dirname, 'src/main/cli/restore.ts')
       },
       output: { format: 'esm', entryFileNames: '[name].js' }
     }

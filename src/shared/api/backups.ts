@@ -15,6 +15,13 @@ export const backupFile = z.object({
 })
 export type BackupFile = z.infer<typeof backupFile>
 
+/** A file the user names: absolute (POSIX, a Windows drive or a UNC share), so it never depends on a working folder. */
+const absolutePath = z
+  .string()
+  .min(2)
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Expected an absolute path')
+
 /** A backup's name as listed: no separators, so it can never point outside the backups folder. */
 const backupName = z
   .string()
@@ -35,5 +42,9 @@ export const backupsProcedures = {
     input: z.object({ name: backupName }),
     output: z.object({ restored: z.string(), keptAside: z.string() }),
     changes: ['app', 'people', 'topics', 'meetings', 'followups', 'settings', 'backups']
-  }
+  },
+  /** Starts a JSON backup job: every table in one versioned document, by default in the backups folder. */
+  'backups.exportJson': { input: z.object({ file: absolutePath.optional() }), output: jobState, changes: readsOnly },
+  /** Starts a restore job: a new file built from a JSON backup and checked, then put in place; the current one is kept aside. Every area changes when it ends. */
+  'backups.restoreJson': { input: z.object({ file: absolutePath }), output: jobState, changes: readsOnly }
 } as const

@@ -49,7 +49,9 @@ export const procedureNames = [
   'jobs.cancel',
   'backups.list',
   'backups.create',
-  'backups.restore'
+  'backups.restore',
+  'backups.exportJson',
+  'backups.restoreJson'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

@@ -57,8 +57,9 @@ describe('one change path', () => {
       'followups.list': { personId: ann.id }
     }
     const reads = (Object.keys(contract) as Procedure[]).filter((name) => contract[name].changes.length === 0)
-    // jobs.cancel needs a job; it is covered by the jobs tests.
-    for (const name of reads.filter((read) => read !== 'jobs.cancel')) {
+    // jobs.cancel needs a job (the jobs tests cover it); backups.restoreJson refuses while the backup
+    // jobs started above run, and its tests check it announces nothing until its job is done.
+    for (const name of reads.filter((read) => read !== 'jobs.cancel' && read !== 'backups.restoreJson')) {
       const before = totalChanges(core)
       const result = await core.dispatch(name, inputs[name] ?? {})
       expect(result.ok, `${name}: ${JSON.stringify(result)}`).toBe(true)

@@ -23,7 +23,7 @@ function handTimers() {
   return { timers, pending, fireFirst: () => fire(false), tick: () => fire(true) }
 }
 
-const running = (core: Core) => core.ctx.jobs.list().find((job) => job.kind === 'autoBackup' && job.status === 'running')
+const running = (core: Core) => core.ctx.jobs.list().find((job) => job.kind === 'auto_backup' && job.status === 'running')
 
 async function settle(core: Core): Promise<JobState | undefined> {
   const job = running(core)
@@ -103,13 +103,13 @@ describe('automatic backups', () => {
     const { timers, fireFirst, tick } = handTimers()
     startAutomaticBackups(core, { timers, backup: full })
     expect(() => fireFirst()).not.toThrow()
-    expect(await settle(core)).toMatchObject({ kind: 'autoBackup', status: 'failed', error: { code: 'DISK_FULL' } })
+    expect(await settle(core)).toMatchObject({ kind: 'auto_backup', status: 'failed', error: { code: 'DISK_FULL' } })
     expect(lastAutoBackupOn(core.ctx)).toBeNull()
     expect(existsSync(core.ctx.backupDir) ? await listed(core) : []).toEqual([])
 
     tick()
     expect(await settle(core)).toMatchObject({ status: 'failed' })
-    expect(await call(core, 'jobs.list')).toEqual([expect.objectContaining({ kind: 'autoBackup', status: 'failed' })])
+    expect(await call(core, 'jobs.list')).toEqual([expect.objectContaining({ kind: 'auto_backup', status: 'failed' })])
   })
 
   it('waits while another backup runs, instead of copying twice at once', async () => {
@@ -117,7 +117,7 @@ describe('automatic backups', () => {
     const manual = await call<JobState>(core, 'backups.create')
     expect(runAutomaticBackup(core.ctx)).toBeNull()
     await core.ctx.jobs.settled(manual.id)
-    expect(runAutomaticBackup(core.ctx)).toMatchObject({ kind: 'autoBackup', status: 'running' })
+    expect(runAutomaticBackup(core.ctx)).toMatchObject({ kind: 'auto_backup', status: 'running' })
     await settle(core)
   })
 })

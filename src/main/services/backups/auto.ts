@@ -47,7 +47,7 @@ export function runAutomaticBackup(ctx: ServiceContext, deps: AutoBackupDeps = {
   if (ctx.jobs.list().some((job) => job.status === 'running')) return null
   const copy = deps.backup ?? backupDatabase
   return ctx.jobs.start({
-    kind: 'autoBackup',
+    kind: 'auto_backup',
     changesWhenDone: ['backups', 'app'],
     async run(job) {
       const target = join(ctx.backupDir, `${automaticBackupPrefix}${fileStamp(ctx.clock.now())}.db`)

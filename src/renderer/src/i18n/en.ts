@@ -387,6 +387,17 @@ export const en = {
     keepCurrent: 'Keep my current data',
     restored: 'Restored the backup from {{date}}. Your previous data is kept at {{path}}.'
   },
+  jsonBackup: {
+    title: 'JSON backup',
+    hint: 'Everything in one readable file, to keep anywhere. Restore it with npm run restore.',
+    export: 'Export a JSON backup',
+    progressLabel: 'Exporting a JSON backup',
+    starting: 'Starting…',
+    progress: 'Wrote {{done}} of {{total}} records',
+    done_one: 'Saved one record to {{file}}',
+    done_other: 'Saved {{count, number}} records to {{file}}',
+    cancelled: 'Cancelled. Nothing was kept.'
+  },
   health: {
     title: 'Part of your data file is damaged',
     nothingChanged: 'Engawa has changed nothing in it. You can put your newest backup in its place; the damaged file is kept beside it, not deleted.',

@@ -382,6 +382,17 @@ export const ja: Strings = {
     keepCurrent: 'いまのデータのままにする',
     restored: '{{date}} のバックアップに戻しました。以前のデータは {{path}} に残してあります。'
   },
+  jsonBackup: {
+    title: 'JSON バックアップ',
+    hint: 'すべてのデータを、読める形のひとつのファイルに書き出します。どこにでも保管でき、npm run restore で元に戻せます。',
+    export: 'JSON バックアップを書き出す',
+    progressLabel: 'JSON バックアップを書き出し中',
+    starting: '準備しています…',
+    progress: '{{total}} 件中 {{done}} 件を書き出しました',
+    done_one: '1 件を {{file}} に保存しました。',
+    done_other: '{{count, number}} 件を {{file}} に保存しました。',
+    cancelled: '取り消しました。途中のものは残していません。'
+  },
   health: {
     title: 'データファイルの一部が壊れています',
     nothingChanged: 'Engawa はこのファイルを何も変更していません。最新のバックアップと入れ替えることができます。壊れたファイルは削除せず、横に残します。',

@@ -6,6 +6,7 @@ import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { InlineStatus } from '../../ui/layout'
 import { BackupJobLine } from './BackupJobLine'
+import { JsonBackupLine } from './JsonBackupLine'
 import { useRestoreBackup } from './mutations'
 import { useBackups } from './queries'
 
@@ -41,6 +42,7 @@ export function BackupsSection() {
         </Button>
       ) : null}
       {backups.data ? <p className="mt-2 break-all font-mono text-xs text-muted">{backups.data.dir}</p> : null}
+      <JsonBackupLine />
     </div>
   )
 }

@@ -5,3 +5,4 @@ import { api } from '../../api/client'
 export const useStartBackup = () => useMutation({ mutationFn: () => api.backups.create() })
 export const useCancelJob = () => useMutation({ mutationFn: (id: string) => api.jobs.cancel({ id }) })
 export const useRestoreBackup = () => useMutation({ mutationFn: (name: string) => api.backups.restore({ name }) })
+export const useStartJsonBackup = () => useMutation({ mutationFn: () => api.backups.exportJson({}) })

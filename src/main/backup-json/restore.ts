@@ -1,0 +1,144 @@
+import { existsSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type Database from 'better-sqlite3'
+import { AppFailure } from '../../shared/api/result'
+import { BackupAbortedError } from '../db/errors'
+import { databaseFileName, fileStamp } from '../db/files'
+import { migrations } from '../db/migrations'
+import { openDatabase } from '../db/open'
+import { checkBuiltFile, type BuiltFileFacts } from './check'
+import type { BackupRow, JsonBackupDocument } from './document'
+import { backupTables, columnsOf, quoted } from './tables'
+
+export interface BuildOptions {
+  nativeBinding?: string | undefined
+  signal?: AbortSignal | undefined
+  onProgress?: ((phase: 'restoring' | 'checking', done: number, total: number) => void) | undefined
+}
+
+const sidecars = ['-wal', '-shm', '-journal']
+/** Removes a database file this restore built, with its journal files. */
+export const removeDatabaseFile = (file: string) => {
+  for (const suffix of ['', ...sidecars]) rmSync(file + suffix, { force: true })
+}
+
+// Inserting stops for a turn of the event loop after this long, so the window stays responsive.
+const sliceMs = 15
+
+/**
+ * Writes the document into a new database file at `file`: created at the backup's schema version,
+ * filled with foreign keys off in one transaction, checked (integrity, foreign keys, row counts),
+ * then opened normally so pending migrations run and the search index is built. On any failure
+ * or cancel the new file is removed and nothing else was touched.
+ */
+export async function buildDatabaseFromBackup(doc: JsonBackupDocument, file: string, options: BuildOptions = {}): Promise<void> {
+  removeDatabaseFile(file)
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
+  // The copy taken before migrating goes here and is dropped: nothing lands in the backups folder.
+  const scratchBackups = `${file}-backups`
+  try {
+    const created = openDatabase(file, { migrations: migrations.slice(0, doc.schemaVersion), ...binding })
+    try {
+      await fill(created.sqlite, doc, options)
+    } finally {
+      created.sqlite.close()
+    }
+    const rows = Object.values(doc.tables).reduce((sum, table) => sum + table.length, 0)
+    options.onProgress?.('checking', rows, rows)
+    check(await checkBuiltFile(file, Object.keys(doc.tables), options.nativeBinding), doc)
+    if (doc.schemaVersion < migrations.length) openDatabase(file, { backupDir: scratchBackups, ...binding }).sqlite.close()
+    if (options.signal?.aborted) throw new BackupAbortedError()
+  } catch (error) {
+    removeDatabaseFile(file)
+    throw error
+  } finally {
+    rmSync(scratchBackups, { recursive: true, force: true })
+  }
+}
+
+async function fill(sqlite: Database.Database, doc: JsonBackupDocument, options: BuildOptions): Promise<void> {
+  const expected = backupTables(sqlite)
+  const given = Object.keys(doc.tables)
+  const missing = expected.filter((table) => !given.includes(table))
+  const unknown = given.filter((table) => !expected.includes(table))
+  if (missing.length > 0 || unknown.length > 0) {
+    const parts = [...missing.map((t) => `missing table ${t}`), ...unknown.map((t) => `unknown table ${t}`)]
+    throw new AppFailure('INVALID_INPUT', `The backup does not match data version ${doc.schemaVersion}: ${parts.join(', ')}`)
+  }
+  const total = Object.values(doc.tables).reduce((sum, rows) => sum + rows.length, 0)
+  let done = 0
+  // Off outside the transaction (SQLite ignores it inside one); children may come before parents.
+  sqlite.pragma('foreign_keys = OFF')
+  // One transaction across turns of the event loop: this connection is the restore's alone.
+  sqlite.exec('BEGIN')
+  try {
+    for (const table of given) {
+      const insert = inserter(sqlite, table)
+      let sliceStart = performance.now()
+      for (const row of doc.tables[table] ?? []) {
+        insert(row)
+        done++
+        if (performance.now() - sliceStart < sliceMs) continue
+        options.onProgress?.('restoring', done, total)
+        if (options.signal?.aborted) throw new BackupAbortedError()
+        await nextTurn()
+        sliceStart = performance.now()
+      }
+    }
+    if (options.signal?.aborted) throw new BackupAbortedError()
+    sqlite.exec('COMMIT')
+    options.onProgress?.('restoring', total, total)
+  } finally {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
+    sqlite.pragma('foreign_keys = ON')
+  }
+}
+
+/** Inserts a row of one table; a statement per set of columns, checked against the table's own. */
+function inserter(sqlite: Database.Database, table: string): (row: BackupRow) => void {
+  const columns = columnsOf(sqlite, table)
+  const statements = new Map<string, Database.Statement>()
+  return (row) => {
+    const keys = Object.keys(row)
+    const strange = keys.find((key) => !columns.includes(key))
+    if (strange !== undefined) throw new AppFailure('INVALID_INPUT', `The backup has an unknown column ${table}.${strange}`)
+    const signature = keys.join('\u0000')
+    let insert = statements.get(signature)
+    if (!insert) {
+      insert = sqlite.prepare(`INSERT INTO ${quoted(table)} (${keys.map(quoted).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`)
+      statements.set(signature, insert)
+    }
+    insert.run(keys.map((key) => row[key]))
+  }
+}
+
+function check(facts: BuiltFileFacts, doc: JsonBackupDocument): void {
+  if (facts.integrity.join() !== 'ok') throw new AppFailure('INVALID_INPUT', `The restored file failed its integrity check: ${facts.integrity.join('; ')}`)
+  const first = facts.brokenKeys[0]
+  if (first) {
+    throw new AppFailure('INVALID_INPUT', `The backup has ${facts.brokenKeys.length} rows pointing at missing rows (first: ${first.table} → ${first.parent})`)
+  }
+  for (const [table, rows] of Object.entries(doc.tables)) {
+    const count = facts.counts[table]
+    if (count !== rows.length) throw new AppFailure('INVALID_INPUT', `The backup's ${table} has ${rows.length} rows but ${count} were restored`)
+  }
+}
+
+/**
+ * Puts the built file in place of `engawa.db` (the caller has closed its connection). The current
+ * file and its -wal/-shm move aside as `engawa-before-restore-<stamp>.db`, never deleted.
+ */
+export function swapIn(dataDir: string, built: string, now: Date): { keptAside: string | null } {
+  const current = join(dataDir, databaseFileName)
+  let keptAside: string | null = null
+  if (existsSync(current)) {
+    keptAside = join(dataDir, `engawa-before-restore-${fileStamp(now)}.db`)
+    for (let n = 2; existsSync(keptAside); n++) keptAside = join(dataDir, `engawa-before-restore-${fileStamp(now)}-${n}.db`)
+    // The -wal holds committed writes not yet in the main file; it moves with it, under the matching name.
+    for (const suffix of ['-wal', '-shm']) if (existsSync(current + suffix)) renameSync(current + suffix, keptAside + suffix)
+    renameSync(current, keptAside)
+  }
+  renameSync(built, current)
+  return { keptAside }
+}

@@ -22,7 +22,8 @@ export function startJsonBackup(ctx: ServiceContext, input: { file?: string | un
   }
   return ctx.jobs.start({
     kind: 'json_backup',
-    changesWhenDone: [],
+    // The backups folder gained a file; the finished job's state is read again with it.
+    changesWhenDone: ['backups'],
     async run(job) {
       const result = await writeJsonBackup(ctx, file, job)
       return { file: result.file, rows: result.rows }

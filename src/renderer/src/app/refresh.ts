@@ -6,6 +6,7 @@ import { transport } from '../api/client'
 import { backupKeys } from '../features/backups/queries'
 import { followupKeys } from '../features/followups/queries'
 import { healthKeys } from '../features/health/queries'
+import { jobKeys } from '../features/jobs/queries'
 import { meetingKeys } from '../features/meetings/queries'
 import { peopleKeys } from '../features/people/queries'
 import { sampleKeys } from '../features/sample/queries'
@@ -26,7 +27,8 @@ export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   meetings: [meetingKeys.all, todayKeys.all],
   followups: [followupKeys.all, todayKeys.all],
   settings: [settingsKeys.all],
-  backups: [backupKeys.all]
+  // A finished job announces what it changed; its final state is read again in case a push was missed.
+  backups: [backupKeys.all, jobKeys.all]
 }
 
 export function usePushRefresh(): void {

@@ -1,10 +1,24 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { JobState } from '../../../../shared/api/jobs'
 import type { JobKind } from '../../../../shared/domain/jobs'
 import { api, transport } from '../../api/client'
 
 export const jobKeys = { all: ['jobs'] as const }
+
+/** Puts a job's newest state in the cache: from a push, or from the answer of the call that started it. */
+export function rememberJob(queryClient: QueryClient, state: JobState): void {
+  queryClient.setQueryData<JobState[]>(jobKeys.all, (jobs = []) => [
+    ...jobs.filter((job) => job.id !== state.id && !(job.kind === state.kind && job.status !== 'running')),
+    state
+  ])
+}
+
+/** The start of a job: its first state is shown at once, whatever the push stream is doing. */
+export function useRememberJob() {
+  const queryClient = useQueryClient()
+  return (state: JobState) => rememberJob(queryClient, state)
+}
 
 /**
  * Jobs as main reports them: the list once, then each `job` push replaces its entry, so progress
@@ -14,13 +28,7 @@ export function useJobs() {
   const queryClient = useQueryClient()
   useEffect(
     () =>
-      transport.on('job', (payload) => {
-        const state = payload as JobState
-        queryClient.setQueryData<JobState[]>(jobKeys.all, (jobs = []) => [
-          ...jobs.filter((job) => job.id !== state.id && !(job.kind === state.kind && job.status !== 'running')),
-          state
-        ])
-      }),
+      transport.on('job', (payload) => rememberJob(queryClient, payload as JobState)),
     [queryClient]
   )
   return useQuery({ queryKey: jobKeys.all, queryFn: () => api.jobs.list() })

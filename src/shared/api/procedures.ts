@@ -48,7 +48,9 @@ export const procedureNames = [
   'jobs.cancel',
   'backups.list',
   'backups.create',
-  'backups.restore'
+  'backups.restore',
+  'exports.folder',
+  'exports.vault'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

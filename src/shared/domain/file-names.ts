@@ -4,9 +4,9 @@ export const maxFileNameBytes = 120
 
 // Device names Windows reserves in any case and with any extension ("con.txt" is the console too).
 const reservedWindowsName = /^(con|prn|aux|nul|conin\$|conout\$|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/iu
-// C0 and C1 controls, separators, and the characters Windows refuses in a name.
+// C0 and C1 controls, separators, what Windows refuses in a name, and what breaks an Obsidian link.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const forbiddenCharacters = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]/gu
+const forbiddenCharacters = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|#^[\]]/gu
 // Bidirectional controls and zero-width characters: they can make a name read as another one.
 const invisibleCharacters = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu
 // Lone surrogates are not valid UTF-8 and would be written as U+FFFD by the file system layer.
@@ -65,16 +65,20 @@ export const idSuffix = (id: string): string => ` (${id.replace(/[^0-9a-z]/giu, 
  * others get a suffix from their id. Names are compared case-insensitively, as Windows and macOS do.
  */
 export function uniqueFileNames(items: readonly { id: string; name: string }[], extension: string): Map<string, string> {
+  const namer = fileNamer(extension)
+  return new Map(items.map((item) => [item.id, namer(item.id, item.name)]))
+}
+
+/** The same as `uniqueFileNames`, one name at a time, for lists read in pages. */
+export function fileNamer(extension: string): (id: string, name: string) => string {
   const taken = new Set<string>()
-  const result = new Map<string, string>()
-  for (const item of items) {
-    let name = safeFileName(item.name, extension)
-    if (taken.has(foldCase(name))) name = safeFileName(item.name, extension, idSuffix(item.id))
-    for (let n = 2; taken.has(foldCase(name)); n += 1) name = safeFileName(item.name, extension, `${idSuffix(item.id)} ${n}`)
+  return (id, raw) => {
+    let name = safeFileName(raw, extension)
+    if (taken.has(foldCase(name))) name = safeFileName(raw, extension, idSuffix(id))
+    for (let n = 2; taken.has(foldCase(name)); n += 1) name = safeFileName(raw, extension, `${idSuffix(id)} ${n}`)
     taken.add(foldCase(name))
-    result.set(item.id, name)
+    return name
   }
-  return result
 }
 
 const foldCase = (name: string) => name.normalize('NFC').toLowerCase()

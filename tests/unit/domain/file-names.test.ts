@@ -15,7 +15,7 @@ function expectSafe(name: string): void {
   expect(name).not.toMatch(/[/\\]/u)
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   expect(name).not.toMatch(/[\u0000-\u001f\u007f]/u)
-  expect(name).not.toMatch(/[:*?"<>|]/u)
+  expect(name).not.toMatch(/[:*?"<>|#^[\]]/u)
   expect(name).not.toBe('.')
   expect(name).not.toBe('..')
   expect(name).not.toMatch(/^\./u)

@@ -15,7 +15,8 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         seed: resolve(import.meta.dirname, 'src/main/cli/seed.ts'),
-        bench: resolve(import.meta.dirname, 'src/main/cli/bench.ts')
+        bench: resolve(import.meta.dirname, 'src/main/cli/bench.ts'),
+        export: resolve(import.meta.dirname, 'src/main/cli/export.ts')
       },
       output: { format: 'esm', entryFileNames: '[name].js' }
     }

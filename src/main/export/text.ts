@@ -18,13 +18,20 @@ export function wikiLink(path: string, label?: string): string {
 
 /** A section with a heading, left out when there is nothing in it. */
 export const section = (heading: string, content: string): string =>
-  content.trim() === '' ? '' : `## ${heading}\n\n${content.replace(/\n*$/u, '')}\n`
+  content.trim() === '' ? '' : `## ${heading}\n\n${trimNewlines(content)}\n`
+
+/** Without the line breaks at the end; by hand, since `/\n*$/` rescans long texts at every position. */
+export function trimNewlines(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end -= 1
+  return end === text.length ? text : text.slice(0, end)
+}
 
 export const bullets = (items: readonly string[]): string =>
   items.filter((item) => item.trim() !== '').map((item) => `- ${oneLine(item)}`).join('\n')
 
 /** Joins blocks with one blank line between them, skipping empty ones. */
-export const blocks = (...parts: string[]): string => parts.filter((part) => part.trim() !== '').map((part) => part.replace(/\n*$/u, '')).join('\n\n')
+export const blocks = (...parts: string[]): string => parts.filter((part) => part.trim() !== '').map(trimNewlines).join('\n\n')
 
 /** An instant as local date and time with the zone's offset: 2026-11-28T15:00:00+09:00. */
 export function withOffset(iso: string, timeZone: string): string {
@@ -38,4 +45,25 @@ export function withOffset(iso: string, timeZone: string): string {
   return `${wall}:${pad(date.getUTCSeconds())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
 }
 
-export const localDate = (iso: string, timeZone: string): string => localDateOf(new Date(iso), timeZone)
+const dayMs = 86_400_000
+const offsetsByDay = new Map<string, number | null>()
+const offsetAt = (ms: number, timeZone: string) => Date.parse(`${localDateTimeOf(new Date(ms), timeZone)}:00Z`) - (ms - (ms % 60_000))
+
+/**
+ * The local date of an instant. A timeline has many entries: the zone's offset is looked up once
+ * per UTC day, and only days with a change of offset (daylight saving) ask Intl each time.
+ */
+export function localDate(iso: string, timeZone: string): string {
+  const ms = Date.parse(iso)
+  if (Number.isNaN(ms)) return iso.slice(0, 10)
+  const day = Math.floor(ms / dayMs)
+  const key = `${timeZone}|${day}`
+  let offset = offsetsByDay.get(key)
+  if (offset === undefined) {
+    const start = offsetAt(day * dayMs, timeZone)
+    offset = start === offsetAt(day * dayMs + dayMs - 60_000, timeZone) ? start : null
+    if (offsetsByDay.size > 50_000) offsetsByDay.clear()
+    offsetsByDay.set(key, offset)
+  }
+  return offset === null ? localDateOf(new Date(ms), timeZone) : new Date(ms + offset).toISOString().slice(0, 10)
+}

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto'
-import { lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, writeSync, closeSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { AppFailure } from '../../shared/api/result'
 import { readManifest, manifestName, manifestText, sha256, type Manifest } from './manifest'
 
@@ -48,9 +47,33 @@ function besideName(name: string, stamp: string, n: number): string {
   return `${stem} (Engawa ${stamp}${n > 1 ? ` ${n}` : ''})${ext}`
 }
 
+/** `mkdir -p` by hand: Node's recursive mkdir never returns on some paths (e.g. under /proc). */
+function makeFolders(path: string): void {
+  if (lstatOrNull(path)) return
+  const parent = dirname(path)
+  if (parent !== path) makeFolders(parent)
+  mkdirSync(path)
+}
+
+/** The chosen folder, created if needed, by its real path; a failure says which folder and why. */
+function openRoot(folder: string): string {
+  if (!isAbsolute(folder)) throw new AppFailure('INVALID_INPUT', 'The export folder must be an absolute path')
+  try {
+    makeFolders(resolve(folder))
+    const root = realpathSync(resolve(folder))
+    if (!lstatSync(root).isDirectory()) throw new Error('ENOTDIR')
+    return root
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    throw new AppFailure('INVALID_INPUT', `Cannot create or open the folder ${folder} (${code})`)
+  }
+}
+
+let tempCount = 0
+
 /** Writes bytes to a fresh temporary file beside the target and renames it over: never through a link. */
 function writeAtomically(target: string, content: string): void {
-  const temp = `${target}.${randomBytes(4).toString('hex')}.engawa-tmp`
+  const temp = `${target}.${process.pid}-${(tempCount += 1)}.engawa-tmp`
   const fd = openSync(temp, 'wx', 0o644)
   try {
     writeSync(fd, content)
@@ -71,9 +94,7 @@ function writeAtomically(target: string, content: string): void {
  * is refused), and a linked file is never written through; it is left alone like a user's file.
  */
 export function openVault(folder: string, stamp: string): VaultWriter {
-  if (!isAbsolute(folder)) throw new AppFailure('INVALID_INPUT', 'The export folder must be an absolute path')
-  mkdirSync(folder, { recursive: true })
-  const root = realpathSync(resolve(folder))
+  const root = openRoot(folder)
   const previous = readManifest(root)
   const next: Manifest = { ...previous, files: { ...previous.files } }
   const counts: VaultSummary = { written: 0, unchanged: 0, keptUserEdits: 0 }
@@ -128,7 +149,9 @@ export function openVault(folder: string, stamp: string): VaultWriter {
       return 'unchanged'
     }
     if (owner === 'absent' || owner === 'app') {
-      writeAtomically(target, content)
+      // A new file is created exclusively (never through a link that appeared meanwhile); no rename needed.
+      if (owner === 'absent') writeFileSync(target, content, { flag: 'wx' })
+      else writeAtomically(target, content)
       next.files[path] = hash
       counts.written += 1
       return 'written'

@@ -17,6 +17,8 @@ export const utf8Bytes = (text: string): number => encoder.encode(text).length
 
 /** The longest start of `text` that fits in `maxBytes` of UTF-8, never splitting a character. */
 export function truncateUtf8(text: string, maxBytes: number): string {
+  // Most names fit: one encode of the whole string instead of one per character.
+  if (text.length * 3 <= maxBytes || utf8Bytes(text) <= maxBytes) return text
   let bytes = 0
   let end = 0
   for (const char of text) {

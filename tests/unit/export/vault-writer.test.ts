@@ -98,3 +98,13 @@ describe('vault writer', () => {
     expect(() => openVault('relative/vault', stamp)).toThrow(/absolute/)
   })
 })
+
+describe('vault folder', () => {
+  it('says which folder it cannot create, and never hangs on one it cannot', async () => {
+    const file = join(tempDir(), 'a-file')
+    writeFileSync(file, 'x')
+    expect(() => openVault(join(file, 'vault'), stamp)).toThrow(/Cannot create or open the folder/)
+    expect(() => openVault(file, stamp)).toThrow(/Cannot create or open the folder/)
+    expect(() => openVault('/proc/engawa-nope/vault', stamp)).toThrow(/Cannot create or open the folder/)
+  })
+})

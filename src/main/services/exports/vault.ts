@@ -12,7 +12,7 @@ import type { ServiceContext } from '../context'
 import { loadFollowups, loadMeetingsPage, loadPeoplePage, loadTopics, nameMeetings, namePeople, type MeetingRef } from './read'
 
 /** People (or meetings) read from the database at a time. */
-export const exportPageSize = 250
+export const exportPageSize = 50
 // Work between two yields to the event loop: well under the 50 ms a click may wait.
 const sliceMs = 12
 
@@ -24,10 +24,11 @@ export interface VaultResult {
 }
 
 /** Yields to the event loop once a slice of time is used up, and stops there if cancelled. */
-function pacer(signal: AbortSignal): () => Promise<void> {
+function pacer(signal: AbortSignal): (now?: boolean) => Promise<void> {
   let since = performance.now()
-  return async () => {
-    if (performance.now() - since < sliceMs) return
+  // `now`: yield even early, before a page is read (a read is one block of its own).
+  return async (now = false) => {
+    if (!now && performance.now() - since < sliceMs) return
     await new Promise((resolve) => setImmediate(resolve))
     if (signal.aborted) throw new AppFailure('CANCELLED', 'Cancelled')
     since = performance.now()
@@ -49,9 +50,9 @@ export async function exportVault(ctx: ServiceContext, folder: string, language:
   const vault = openVault(folder, localDateOf(ctx.clock.now(), style.timeZone))
   const pace = pacer(job.signal)
   try {
-    const named = namePeople(ctx)
+    const named = await namePeople(ctx, pace)
     const byId = new Map(named.map((person) => [person.id, person]))
-    const meetingRefs = nameMeetings(ctx, byId)
+    const meetingRefs = await nameMeetings(ctx, byId, pace)
     const meetingsOf = new Map<string, MeetingRef[]>()
     for (const ref of meetingRefs) meetingsOf.set(ref.personId, [...(meetingsOf.get(ref.personId) ?? []), ref])
     await pace()
@@ -59,7 +60,8 @@ export async function exportVault(ctx: ServiceContext, folder: string, language:
     let done = 0
     job.progress('people', 0, named.length)
     for (const ids of pages(named.map((person) => person.id), exportPageSize)) {
-      for (const { person, timeline } of loadPeoplePage(ctx, ids)) {
+      await pace(true)
+      for (const { person, timeline } of await loadPeoplePage(ctx, ids, () => pace(true))) {
         const path = byId.get(person.id)?.path ?? ''
         vault.write(`${path}.md`, personPage(person, timeline, meetingsOf.get(person.id) ?? [], style))
         job.progress('people', (done += 1), named.length)
@@ -70,6 +72,7 @@ export async function exportVault(ctx: ServiceContext, folder: string, language:
     done = 0
     job.progress('meetings', 0, meetingRefs.length)
     for (const refs of pages(meetingRefs, exportPageSize)) {
+      await pace(true)
       for (const meeting of loadMeetingsPage(ctx, refs, byId)) {
         vault.write(`${meeting.path}.md`, meetingPage(meeting, style))
         job.progress('meetings', (done += 1), meetingRefs.length)

@@ -1,4 +1,5 @@
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { lstatSync, mkdirSync, realpathSync } from 'node:fs'
+import { lstat, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { AppFailure } from '../../shared/api/result'
 import { readManifest, manifestName, manifestText, sha256, type Manifest } from './manifest'
@@ -14,10 +15,13 @@ export interface VaultSummary {
 export interface VaultWriter {
   /** The vault's real path (symlinks in the chosen path itself resolved). */
   readonly root: string
-  /** Writes one file at a vault-relative path with `/` separators; never outside the root. */
-  write(path: string, content: string): WriteOutcome
+  /**
+   * Writes one file at a vault-relative path with `/` separators; never outside the root. File
+   * work is asynchronous (libuv's pool): a slow disk never stalls the main process's event loop.
+   */
+  write(path: string, content: string): Promise<WriteOutcome>
   /** Records what was written, so the next export knows which files are still the app's. */
-  saveManifest(): void
+  saveManifest(): Promise<void>
   summary(): VaultSummary
 }
 
@@ -31,6 +35,12 @@ function lstatOrNull(path: string) {
     throw error
   }
 }
+
+const lstatOrNullAsync = (path: string) =>
+  lstat(path).catch((error: unknown) => {
+    if (missing(error)) return null
+    throw error
+  })
 
 /** Checks a vault-relative path: plain segments only, no `..`, no absolute or drive paths. */
 function segmentsOf(path: string): string[] {
@@ -72,18 +82,13 @@ function openRoot(folder: string): string {
 let tempCount = 0
 
 /** Writes bytes to a fresh temporary file beside the target and renames it over: never through a link. */
-function writeAtomically(target: string, content: string): void {
+async function writeAtomically(target: string, content: string): Promise<void> {
   const temp = `${target}.${process.pid}-${(tempCount += 1)}.engawa-tmp`
-  const fd = openSync(temp, 'wx', 0o644)
+  await writeFile(temp, content, { flag: 'wx', mode: 0o644 })
   try {
-    writeSync(fd, content)
-  } finally {
-    closeSync(fd)
-  }
-  try {
-    renameSync(temp, target)
+    await rename(temp, target)
   } catch (error) {
-    rmSync(temp, { force: true })
+    await rm(temp, { force: true })
     throw error
   }
 }
@@ -130,19 +135,19 @@ export function openVault(folder: string, stamp: string): VaultWriter {
   }
 
   /** Whose file is at `target`: absent, the app's (as last written), or the user's. */
-  function ownerOf(target: string, path: string, hash: string): 'absent' | 'same' | 'app' | 'user' {
-    const stat = lstatOrNull(target)
+  async function ownerOf(target: string, path: string, hash: string): Promise<'absent' | 'same' | 'app' | 'user'> {
+    const stat = await lstatOrNullAsync(target)
     if (!stat) return 'absent'
     if (!stat.isFile()) return 'user'
-    const onDisk = sha256(readFileSync(target))
+    const onDisk = sha256(await readFile(target))
     if (onDisk === hash) return 'same'
     return previous.files[path] === onDisk ? 'app' : 'user'
   }
 
-  function write(path: string, content: string): WriteOutcome {
+  async function write(path: string, content: string): Promise<WriteOutcome> {
     const target = targetOf(path)
     const hash = sha256(content)
-    const owner = ownerOf(target, path, hash)
+    const owner = await ownerOf(target, path, hash)
     if (owner === 'same') {
       next.files[path] = hash
       counts.unchanged += 1
@@ -150,8 +155,8 @@ export function openVault(folder: string, stamp: string): VaultWriter {
     }
     if (owner === 'absent' || owner === 'app') {
       // A new file is created exclusively (never through a link that appeared meanwhile); no rename needed.
-      if (owner === 'absent') writeFileSync(target, content, { flag: 'wx' })
-      else writeAtomically(target, content)
+      if (owner === 'absent') await writeFile(target, content, { flag: 'wx' })
+      else await writeAtomically(target, content)
       next.files[path] = hash
       counts.written += 1
       return 'written'
@@ -160,9 +165,9 @@ export function openVault(folder: string, stamp: string): VaultWriter {
     for (let n = 1; ; n += 1) {
       const besidePath = path.slice(0, slash + 1) + besideName(path.slice(slash + 1), stamp, n)
       const besideTarget = targetOf(besidePath)
-      const besideOwner = ownerOf(besideTarget, besidePath, hash)
+      const besideOwner = await ownerOf(besideTarget, besidePath, hash)
       if (besideOwner === 'user') continue
-      if (besideOwner !== 'same') writeAtomically(besideTarget, content)
+      if (besideOwner !== 'same') await writeAtomically(besideTarget, content)
       next.files[besidePath] = hash
       counts.keptUserEdits += 1
       return 'keptUserEdit'
@@ -172,11 +177,11 @@ export function openVault(folder: string, stamp: string): VaultWriter {
   return {
     root,
     write,
-    saveManifest() {
+    async saveManifest() {
       const target = join(root, manifestName)
-      const stat = lstatOrNull(target)
+      const stat = await lstatOrNullAsync(target)
       if (stat && !stat.isFile()) throw new AppFailure('CONFLICT', `${manifestName} in the export folder is not a file`)
-      writeAtomically(target, manifestText(next))
+      await writeAtomically(target, manifestText(next))
     },
     summary: () => ({ ...counts })
   }

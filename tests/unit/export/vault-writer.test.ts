@@ -11,9 +11,9 @@ describe('vault writer', () => {
   it('writes files and a manifest of their hashes', async () => {
     const folder = join(tempDir(), 'vault')
     const vault = openVault(folder, stamp)
-    expect(vault.write('People/Alex Kim.md', '# Alex\n')).toBe('written')
-    expect(vault.write('index.md', 'index\n')).toBe('written')
-    vault.saveManifest()
+    expect(await vault.write('People/Alex Kim.md', '# Alex\n')).toBe('written')
+    expect(await vault.write('index.md', 'index\n')).toBe('written')
+    await vault.saveManifest()
     expect(readFileSync(join(folder, 'People', 'Alex Kim.md'), 'utf8')).toBe('# Alex\n')
     expect(readManifest(folder).files).toEqual({ 'People/Alex Kim.md': sha256('# Alex\n'), 'index.md': sha256('index\n') })
     expect(vault.summary()).toEqual({ written: 2, unchanged: 0, keptUserEdits: 0 })
@@ -22,18 +22,18 @@ describe('vault writer', () => {
   it('updates its own files, leaves equal ones, and keeps a file the user edited', async () => {
     const folder = tempDir()
     const first = openVault(folder, stamp)
-    first.write('People/A.md', 'a1')
-    first.write('People/B.md', 'b1')
-    first.write('People/C.md', 'c1')
-    first.saveManifest()
+    await first.write('People/A.md', 'a1')
+    await first.write('People/B.md', 'b1')
+    await first.write('People/C.md', 'c1')
+    await first.saveManifest()
     writeFileSync(join(folder, 'People', 'B.md'), 'b1 and my own words')
     writeFileSync(join(folder, 'mine.md'), 'never touched')
 
     const second = openVault(folder, stamp)
-    expect(second.write('People/A.md', 'a2')).toBe('written')
-    expect(second.write('People/B.md', 'b2')).toBe('keptUserEdit')
-    expect(second.write('People/C.md', 'c1')).toBe('unchanged')
-    second.saveManifest()
+    expect(await second.write('People/A.md', 'a2')).toBe('written')
+    expect(await second.write('People/B.md', 'b2')).toBe('keptUserEdit')
+    expect(await second.write('People/C.md', 'c1')).toBe('unchanged')
+    await second.saveManifest()
     expect(readFileSync(join(folder, 'People', 'A.md'), 'utf8')).toBe('a2')
     expect(readFileSync(join(folder, 'People', 'B.md'), 'utf8')).toBe('b1 and my own words')
     expect(readFileSync(join(folder, 'People', 'B (Engawa 2026-11-28).md'), 'utf8')).toBe('b2')
@@ -42,7 +42,7 @@ describe('vault writer', () => {
 
     // A third export the same day rewrites its beside copy, still never the user's file.
     const third = openVault(folder, stamp)
-    expect(third.write('People/B.md', 'b3')).toBe('keptUserEdit')
+    expect(await third.write('People/B.md', 'b3')).toBe('keptUserEdit')
     expect(readFileSync(join(folder, 'People', 'B (Engawa 2026-11-28).md'), 'utf8')).toBe('b3')
     expect(readFileSync(join(folder, 'People', 'B.md'), 'utf8')).toBe('b1 and my own words')
   })
@@ -51,7 +51,7 @@ describe('vault writer', () => {
     const folder = tempDir()
     writeFileSync(join(folder, 'index.md'), 'the user made this')
     const vault = openVault(folder, stamp)
-    expect(vault.write('index.md', 'app index')).toBe('keptUserEdit')
+    expect(await vault.write('index.md', 'app index')).toBe('keptUserEdit')
     expect(readFileSync(join(folder, 'index.md'), 'utf8')).toBe('the user made this')
   })
 
@@ -61,7 +61,7 @@ describe('vault writer', () => {
     writeFileSync(join(outside, 'secret.md'), 'outside')
     symlinkSync(join(outside, 'secret.md'), join(folder, 'index.md'))
     const vault = openVault(folder, stamp)
-    expect(vault.write('index.md', 'app index')).toBe('keptUserEdit')
+    expect(await vault.write('index.md', 'app index')).toBe('keptUserEdit')
     expect(readFileSync(join(outside, 'secret.md'), 'utf8')).toBe('outside')
     expect(readdirSync(outside)).toEqual(['secret.md'])
   })
@@ -71,7 +71,7 @@ describe('vault writer', () => {
     const folder = tempDir()
     symlinkSync(outside, join(folder, 'People'))
     const vault = openVault(folder, stamp)
-    expect(() => vault.write('People/A.md', 'a')).toThrow(/link/)
+    await expect(vault.write('People/A.md', 'a')).rejects.toThrow(/link/)
     expect(readdirSync(outside)).toEqual([])
   })
 
@@ -79,7 +79,7 @@ describe('vault writer', () => {
     const folder = tempDir()
     const vault = openVault(folder, stamp)
     for (const path of ['../x.md', 'People/../../x.md', '/etc/passwd', 'a\\..\\b.md', '', 'People//x.md', './x.md', 'C:x.md']) {
-      expect(() => vault.write(path, 'x')).toThrow()
+      await expect(vault.write(path, 'x')).rejects.toThrow()
     }
     expect(readdirSync(folder)).toEqual([])
   })
@@ -90,7 +90,7 @@ describe('vault writer', () => {
     writeFileSync(join(folder, 'People', 'A.md'), 'a1')
     writeFileSync(join(folder, manifestName), '{ not json')
     const vault = openVault(folder, stamp)
-    expect(vault.write('People/A.md', 'a2')).toBe('keptUserEdit')
+    expect(await vault.write('People/A.md', 'a2')).toBe('keptUserEdit')
     expect(existsSync(join(folder, 'People', 'A (Engawa 2026-11-28).md'))).toBe(true)
   })
 

@@ -6,7 +6,7 @@ import { followupsPage, indexPage, topicsPage } from '../../export/list-pages'
 import { meetingPage } from '../../export/meeting-page'
 import { personPage } from '../../export/person-page'
 import { vaultPaths, type VaultStyle } from '../../export/types'
-import { openVault } from '../../export/vault-writer'
+import { openVault, type VaultWriter } from '../../export/vault-writer'
 import { vaultWords } from '../../export/words'
 import type { ServiceContext } from '../context'
 import { loadFollowups, loadMeetingsPage, loadPeoplePage, loadTopics, nameMeetings, namePeople, type MeetingRef } from './read'
@@ -32,6 +32,15 @@ function pacer(signal: AbortSignal): (now?: boolean) => Promise<void> {
     await new Promise((resolve) => setImmediate(resolve))
     if (signal.aborted) throw new AppFailure('CANCELLED', 'Cancelled')
     since = performance.now()
+  }
+}
+
+// Files written at once: the disk works on a few while the event loop stays free.
+const writesAtOnce = 8
+
+async function writeAll(vault: VaultWriter, files: readonly [string, string][]): Promise<void> {
+  for (let i = 0; i < files.length; i += writesAtOnce) {
+    await Promise.all(files.slice(i, i + writesAtOnce).map(([path, content]) => vault.write(path, content)))
   }
 }
 
@@ -61,36 +70,39 @@ export async function exportVault(ctx: ServiceContext, folder: string, language:
     job.progress('people', 0, named.length)
     for (const ids of pages(named.map((person) => person.id), exportPageSize)) {
       await pace(true)
+      const files: [string, string][] = []
       for (const { person, timeline } of await loadPeoplePage(ctx, ids, () => pace(true))) {
-        const path = byId.get(person.id)?.path ?? ''
-        vault.write(`${path}.md`, personPage(person, timeline, meetingsOf.get(person.id) ?? [], style))
-        job.progress('people', (done += 1), named.length)
+        files.push([`${byId.get(person.id)?.path ?? ''}.md`, personPage(person, timeline, meetingsOf.get(person.id) ?? [], style)])
         await pace()
       }
+      await writeAll(vault, files)
+      job.progress('people', (done += files.length), named.length)
     }
 
     done = 0
     job.progress('meetings', 0, meetingRefs.length)
     for (const refs of pages(meetingRefs, exportPageSize)) {
       await pace(true)
+      const files: [string, string][] = []
       for (const meeting of loadMeetingsPage(ctx, refs, byId)) {
-        vault.write(`${meeting.path}.md`, meetingPage(meeting, style))
-        job.progress('meetings', (done += 1), meetingRefs.length)
+        files.push([`${meeting.path}.md`, meetingPage(meeting, style)])
         await pace()
       }
+      await writeAll(vault, files)
+      job.progress('meetings', (done += files.length), meetingRefs.length)
     }
 
     job.progress('followups', 0, 2)
-    vault.write(`${vaultPaths.followups}.md`, followupsPage(loadFollowups(ctx, byId), style))
+    await vault.write(`${vaultPaths.followups}.md`, followupsPage(loadFollowups(ctx, byId), style))
     await pace()
-    vault.write(`${vaultPaths.topics}.md`, topicsPage(loadTopics(ctx), style))
+    await vault.write(`${vaultPaths.topics}.md`, topicsPage(loadTopics(ctx), style))
     job.progress('index', 0, 1)
     await pace()
-    vault.write(`${vaultPaths.index}.md`, indexPage(named, meetingRefs, style))
+    await vault.write(`${vaultPaths.index}.md`, indexPage(named, meetingRefs, style))
     job.progress('index', 1, 1)
     return { folder: vault.root, ...vault.summary() }
   } finally {
     // Even a cancelled export records what it wrote, so the next one can still update those files.
-    vault.saveManifest()
+    await vault.saveManifest()
   }
 }

@@ -44,7 +44,7 @@ function profile(person: VaultPerson, style: VaultStyle): string {
     person.headline && `${w.headline}: ${oneLine(person.headline)}`,
     [person.company, person.department].some(Boolean) && `${w.company}: ${oneLine([person.company, person.department].filter(Boolean).join(' / '))}`,
     person.email && `${w.email}: ${oneLine(person.email)}`,
-    `${w.stages[person.stage]}`,
+    `${w.stage}: ${w.stages[person.stage]}`,
     ...Object.entries(person.links).filter(([, url]) => url).map(([kind, url]) => `${kind}: <${oneLine(url ?? '')}>`)
   ].filter((fact): fact is string => typeof fact === 'string' && fact !== '')
   const list = (heading: string, items: string[]) => (items.length ? `### ${heading}\n\n${bullets(items)}` : '')

@@ -9,6 +9,7 @@ export interface VaultWords {
   topics: string
   index: string
   profile: string
+  stage: string
   headline: string
   company: string
   email: string
@@ -46,6 +47,7 @@ const en: VaultWords = {
   topics: 'Topics',
   index: 'Engawa',
   profile: 'Profile',
+  stage: 'Stage',
   headline: 'Role',
   company: 'Company',
   email: 'Email',
@@ -112,6 +114,7 @@ const ja: VaultWords = {
   topics: '話題',
   index: 'Engawa',
   profile: 'プロフィール',
+  stage: '段階',
   headline: '役割',
   company: '会社',
   email: 'メール',

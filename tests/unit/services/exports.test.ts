@@ -95,6 +95,23 @@ describe('exports.vault', () => {
     expect(existsSync(join(folder, person.replace(/\.md$/u, ` (Engawa 2026-11-27).md`)))).toBe(true)
   })
 
+  it('writes people with hostile names inside the folder only, each to its own file', async () => {
+    const core = testCore()
+    const hostile = ['../../etc/passwd', '..', 'CON', 'con.txt', 'a/b\\c', 'x\u0000y', '名前'.repeat(100), '\u202eevil', '😀'.repeat(40)]
+    for (const givenName of hostile) await call(core, 'people.create', { givenName })
+    await call(core, 'people.create', { givenName: 'CON' })
+    const parent = tempDir()
+    const folder = join(parent, 'vault')
+    const settled = await exportVault(core, folder)
+    expect(settled.status).toBe('done')
+    expect(readdirSync(parent)).toEqual(['vault'])
+    const people = readdirSync(join(folder, 'People'))
+    expect(people).toHaveLength(hostile.length + 1)
+    expect(people).toContain('_CON.md')
+    for (const name of people) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(120)
+    for (const link of linksIn(readFileSync(join(folder, 'index.md'), 'utf8'))) expect(existsSync(join(folder, `${link}.md`))).toBe(true)
+  })
+
   it('answers a relative folder with INVALID_INPUT and writes nothing', async () => {
     const core = testCore()
     for (const folder of ['relative/vault', '', 'vault\0x']) {

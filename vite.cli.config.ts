@@ -17,7 +17,8 @@ export default defineConfig({
         seed: resolve(import.meta.dirname, 'src/main/cli/seed.ts'),
         bench: resolve(import.meta.dirname, 'src/main/cli/bench.ts'),
         backup: resolve(import.meta.dirname, 'src/main/cli/backup.ts'),
-        restore: resolve(import.meta.dirname, 'src/main/cli/restore.ts')
+        restore: resolve(import.meta.dirname, 'src/main/cli/restore.ts'),
+        export: resolve(import.meta.dirname, 'src/main/cli/export.ts')
       },
       output: { format: 'esm', entryFileNames: '[name].js' }
     }

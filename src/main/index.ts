@@ -1,9 +1,11 @@
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, dialog, nativeTheme, screen, session, type BrowserWindow } from 'electron'
 import { pushNames } from '../shared/api/push'
 import { startCore, type Core } from './core'
 import { openFailureMessage } from './db/errors'
+import { acquireDataDirLock } from './db/lock'
 import { startBackground } from './desktop/background'
 import { registerAppScheme, serveAppProtocol } from './desktop/protocol'
 import { appOrigin, createMainWindow, denyAllPermissions } from './desktop/window'
@@ -50,6 +52,9 @@ async function start(): Promise<void> {
   await app.whenReady()
   const dataDir = process.env.ENGAWA_DATA_DIR ?? app.getPath('userData')
   try {
+    // Taken before opening: while the app runs, the command-line tools refuse this folder.
+    mkdirSync(dataDir, { recursive: true })
+    acquireDataDirLock(dataDir, 'desktop')
     core = startCore({
       dataDir,
       version: app.getVersion(),

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { version } from '../../package.json'
 import { startCore } from './core'
 import { openFailureMessage } from './db/errors'
+import { acquireDataDirLock } from './db/lock'
 import { createHttpTransport } from './rpc/http'
 import { startAutomaticBackups } from './services/backups/schedule'
 
@@ -38,6 +40,9 @@ function openInBrowser(url: string): void {
 
 let core
 try {
+  // Taken before opening: while browser mode runs, the command-line tools refuse this folder.
+  mkdirSync(dataDir, { recursive: true })
+  acquireDataDirLock(dataDir, 'browser')
   core = startCore({
     dataDir,
     version,

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { startServer } from './support/app'
 
 // The built command-line tools (npm run build), as `npm run backup` / `npm run restore` run them.
 const run = (tool: string, ...args: string[]) => {
@@ -56,4 +57,20 @@ test('clear messages and a non-zero exit on any error, and nothing changes', () 
   })
   expect(readdirSync(join(dir, 'a')).filter((name) => name.endsWith('.db'))).toEqual(['engawa.db'])
   expect(readFileSync(join(dir, 'a', 'engawa.db')).equals(before)).toBe(true)
+})
+
+test('the tools refuse a data directory that Engawa has open, and change nothing', async () => {
+  const { app, stop } = await startServer()
+  try {
+    await app.call('people.quickAdd', { name: 'Ann Lee' })
+    const refused = run('backup', '--data-dir', app.dataDir, '--out', join(dir, 'backup.json'))
+    expect(refused.code).toBe(1)
+    expect(refused.err).toContain('The data directory is open in Engawa (browser')
+    expect(existsSync(join(dir, 'backup.json'))).toBe(false)
+    const exported = run('export', '--data-dir', app.dataDir, '--out', join(dir, 'vault'))
+    expect(exported.code).toBe(1)
+    expect(existsSync(join(dir, 'vault'))).toBe(false)
+  } finally {
+    await stop()
+  }
 })

@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { startCore, type Core } from '../core'
 import { databaseFileName } from '../db/files'
 import { openFailureMessage } from '../db/errors'
+import { acquireDataDirLock, DataDirLockedError } from '../db/lock'
 
 /** A message for the user and the exit code that goes with it. */
 export class CliError extends Error {
@@ -16,16 +17,30 @@ export class CliError extends Error {
 }
 
 /**
- * The one way the command-line tools open a data directory. Refusing a directory the app has
- * open belongs here too, once the data directory lock exists (db/lock.ts); nothing else changes.
+ * The one way the command-line tools open a data directory: never a new, empty one by mistake,
+ * never one the app has open (the lock file, db/lock.ts); closing the core releases the lock.
  */
 export function openForCli(dataDir: string, options: { mustExist: boolean }): Core {
   if (options.mustExist && !existsSync(join(dataDir, databaseFileName))) {
     throw new CliError(`No Engawa data in ${dataDir} (no ${databaseFileName} there)`)
   }
+  let lock: { release(): void }
   try {
-    return startCore({ dataDir, version: 'cli' })
+    lock = acquireDataDirLock(dataDir, 'cli')
   } catch (error) {
+    throw new CliError(error instanceof DataDirLockedError ? error.message : `Cannot use ${dataDir}: ${String(error)}`)
+  }
+  try {
+    const core = startCore({ dataDir, version: 'cli' })
+    return {
+      ...core,
+      close: () => {
+        core.close()
+        lock.release()
+      }
+    }
+  } catch (error) {
+    lock.release()
     throw new CliError(openFailureMessage(error, dataDir))
   }
 }

@@ -1,5 +1,6 @@
 import { appHandlers } from '../services/app/handlers'
 import { backupsHandlers } from '../services/backups/handlers'
+import { exportsHandlers } from '../services/exports/handlers'
 import { followupsHandlers } from '../services/followups/handlers'
 import { jobsHandlers } from '../services/jobs/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
@@ -23,5 +24,6 @@ export const handlers = {
   ...followupsHandlers,
   ...todayHandlers,
   ...jobsHandlers,
-  ...backupsHandlers
+  ...backupsHandlers,
+  ...exportsHandlers
 } satisfies Handlers

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appProcedures } from './app'
 import { backupsProcedures } from './backups'
+import { exportsProcedures } from './exports'
 import { followupsProcedures } from './followups'
 import { jobsProcedures } from './jobs'
 import { meetingsProcedures } from './meetings'
@@ -28,7 +29,8 @@ export const contract = {
   ...followupsProcedures,
   ...todayProcedures,
   ...jobsProcedures,
-  ...backupsProcedures
+  ...backupsProcedures,
+  ...exportsProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract

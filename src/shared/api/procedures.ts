@@ -51,7 +51,9 @@ export const procedureNames = [
   'backups.create',
   'backups.restore',
   'backups.exportJson',
-  'backups.restoreJson'
+  'backups.restoreJson',
+  'exports.folder',
+  'exports.vault'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

@@ -415,6 +415,23 @@ export const en = {
   ics: {
     add: 'Add to calendar (.ics)'
   },
+  exports: {
+    title: 'Export to Markdown (Obsidian vault)',
+    hint: 'Writes everyone, your one-on-ones, follow-ups and topics as Markdown files into a folder that Obsidian opens as a vault. Exporting again updates them; a file you edited is kept, and the new version goes beside it.',
+    now: 'Export to Markdown',
+    progressLabel: 'Exporting',
+    starting: 'Starting…',
+    phase: {
+      people: 'People: {{done}} of {{total}}',
+      meetings: 'One-on-ones: {{done}} of {{total}}',
+      followups: 'Follow-ups and topics',
+      index: 'Index'
+    },
+    done: 'Exported: {{written}} files written, {{unchanged}} unchanged.',
+    kept_one: 'You had edited {{count}} file; it is kept as it is, and the new version is beside it.',
+    kept_other: 'You had edited {{count}} files; they are kept as they are, and the new versions are beside them.',
+    cancelled: 'Stopped. The files written so far are in the folder.'
+  },
   sample: {
     title: 'Sample data',
     people_one: 'One sample person is here to look around with.',

@@ -410,6 +410,23 @@ export const ja: Strings = {
   ics: {
     add: 'カレンダーに追加（.ics）'
   },
+  exports: {
+    title: 'Markdown に書き出す（Obsidian の保管庫）',
+    hint: '人、1on1、フォローアップ、話題を Markdown ファイルとしてフォルダーに書き出します。Obsidian で保管庫として開けます。もう一度書き出すと更新します。自分で編集したファイルはそのまま残し、新しい版はその横に置きます。',
+    now: 'Markdown に書き出す',
+    progressLabel: '書き出し中',
+    starting: '準備しています…',
+    phase: {
+      people: '人: {{total}} 人中 {{done}} 人',
+      meetings: '1on1: {{total}} 件中 {{done}} 件',
+      followups: 'フォローアップと話題',
+      index: '目次'
+    },
+    done: '書き出しました: {{written}} ファイルを書き込み、{{unchanged}} ファイルは変更なし。',
+    kept_one: '編集済みのファイルが {{count}} 件ありました。そのまま残し、新しい版を横に置きました。',
+    kept_other: '編集済みのファイルが {{count}} 件ありました。そのまま残し、新しい版を横に置きました。',
+    cancelled: '止めました。ここまでに書いたファイルはフォルダーにあります。'
+  },
   sample: {
     title: 'サンプルデータ',
     people_one: 'サンプルの {{count, number}} 人が入っています。',

@@ -7,6 +7,7 @@ import { SampleDataLine } from '../sample/SampleDataLine'
 import { useAppInfo, useSettings, useUpdateSettings } from './queries'
 import { DesktopFields, ReminderTimes } from './ReminderFields'
 import { BackupsSection } from '../backups/BackupsSection'
+import { ExportVaultLine } from '../exports/ExportVaultLine'
 
 export function LanguageThemeFields({ settings }: { settings: Settings }) {
   const { t } = useTranslation()
@@ -79,6 +80,7 @@ export function SettingsScreen() {
           </dl>
         ) : null}
         <BackupsSection />
+        <ExportVaultLine />
         <SampleDataLine />
       </Section>
     </div>

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next'
+import type { JobState } from '../../../../shared/api/jobs'
+import { Button } from '../../ui/Button'
+import { errorText } from '../../ui/errors'
+import { InlineStatus } from '../../ui/layout'
+import { Progress } from '../../ui/Progress'
+import { useCancelJob } from '../backups/mutations'
+import { useJob } from '../jobs/queries'
+import { useExportVault } from './mutations'
+import { useVaultFolder } from './queries'
+
+type T = ReturnType<typeof useTranslation>['t']
+
+/** Settings → Your data: export everything as Markdown into a folder Obsidian opens as a vault. */
+export function ExportVaultLine() {
+  const { t, i18n } = useTranslation()
+  const job = useJob('export')
+  const folder = useVaultFolder()
+  const start = useExportVault()
+  const cancel = useCancelJob()
+  const language = i18n.language.startsWith('ja') ? 'ja' : 'en'
+  return (
+    <div className="mt-6 text-sm" data-testid="export-vault">
+      <h3 className="mb-1 font-medium">{t('exports.title')}</h3>
+      <p className="mb-3 text-muted">{t('exports.hint')}</p>
+      {job?.status === 'running' ? (
+        <div className="flex items-end gap-4" data-testid="export-running">
+          <div className="flex-1">
+            <Progress label={t('exports.progressLabel')} done={job.done} total={job.total} detail={progressDetail(t, job)} />
+          </div>
+          <Button variant="quiet" onClick={() => cancel.mutate(job.id)} data-testid="export-cancel">
+            {t('common.cancel')}
+          </Button>
+        </div>
+      ) : (
+        <div className="flex flex-col items-start gap-2">
+          <Button variant="secondary" onClick={() => start.mutate(language)} disabled={start.isPending} data-testid="export-now">
+            {t('exports.now')}
+          </Button>
+          {job ? <Outcome job={job} t={t} /> : null}
+          {start.isError ? <InlineStatus tone="warn">{errorText(t, start.error)}</InlineStatus> : null}
+        </div>
+      )}
+      {folder.data ? (
+        <p className="mt-2 break-all font-mono text-xs text-muted" data-testid="export-folder">
+          {job?.status === 'done' ? String(job.result?.folder ?? folder.data.folder) : folder.data.folder}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+function progressDetail(t: T, job: JobState): string {
+  if (job.total === 0) return t('exports.starting')
+  return t(`exports.phase.${phaseOf(job.phase)}`, { done: job.done.toLocaleString(), total: job.total.toLocaleString() })
+}
+
+const phases = ['people', 'meetings', 'followups', 'index'] as const
+const phaseOf = (phase: string) => phases.find((known) => known === phase) ?? 'people'
+
+function Outcome({ job, t }: { job: JobState; t: T }) {
+  if (job.status === 'done') {
+    const count = (key: string) => Number(job.result?.[key] ?? 0)
+    return (
+      <div data-testid="export-summary" data-job={job.id}>
+        <InlineStatus tone="done">{t('exports.done', { written: count('written'), unchanged: count('unchanged') })}</InlineStatus>
+        {count('keptUserEdits') > 0 ? (
+          <p className="mt-1" data-testid="export-kept">
+            {t('exports.kept', { count: count('keptUserEdits') })}
+          </p>
+        ) : null}
+      </div>
+    )
+  }
+  if (job.status === 'cancelled') return <InlineStatus>{t('exports.cancelled')}</InlineStatus>
+  if (job.status === 'failed' && job.error) return <InlineStatus tone="warn">{t(`errors.${job.error.code}`)}</InlineStatus>
+  return null
+}

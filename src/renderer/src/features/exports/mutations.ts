@@ -1,0 +1,6 @@
+import { useMutation } from '@tanstack/react-query'
+import type { Language } from '../../../../shared/domain/people'
+import { api } from '../../api/client'
+
+// No invalidation: the job's own pushes carry its progress and its summary.
+export const useExportVault = () => useMutation({ mutationFn: (language: Language) => api.exports.vault({ language }) })

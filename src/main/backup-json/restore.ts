@@ -139,6 +139,8 @@ export function swapIn(dataDir: string, built: string, now: Date): { keptAside: 
     for (const suffix of ['-wal', '-shm']) if (existsSync(current + suffix)) renameSync(current + suffix, keptAside + suffix)
     renameSync(current, keptAside)
   }
+  // The built file's own -wal/-shm (left by the read-only check) travel with it, never stay behind.
+  for (const suffix of ['-wal', '-shm']) if (existsSync(built + suffix)) renameSync(built + suffix, current + suffix)
   renameSync(built, current)
   return { keptAside }
 }

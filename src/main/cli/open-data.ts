@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { startCore, type Core } from '../core'
@@ -26,6 +26,8 @@ export function openForCli(dataDir: string, options: { mustExist: boolean }): Co
   }
   let lock: { release(): void }
   try {
+    // A restore may start from a folder that does not exist yet; the lock file needs it.
+    mkdirSync(dataDir, { recursive: true })
     lock = acquireDataDirLock(dataDir, 'cli')
   } catch (error) {
     throw new CliError(error instanceof DataDirLockedError ? error.message : `Cannot use ${dataDir}: ${String(error)}`)

@@ -1,5 +1,6 @@
 import type { FollowupKind, MeetingFormat, MeetingStatus, NoteSection, TopicKind } from '../../shared/domain/meetings'
 import type { InteractionKind, Language, Stage } from '../../shared/domain/people'
+import { vocabulary } from '../../shared/i18n/vocabulary'
 
 /** The vault's own words, in the app's language; the renderer's i18n is not shipped to main. */
 export interface VaultWords {
@@ -69,8 +70,8 @@ const en: VaultWords = {
   open: 'Open',
   done: 'Done',
   noDate: 'No date',
-  stages: { discovered: 'Discovered', engaged_online: 'Engaged online', meeting_proposed: 'Meeting proposed', met: 'Met', ongoing: 'Ongoing' },
-  formats: { coffee: 'Coffee', lunch: 'Lunch', call: 'Call', walk: 'Walk', other: 'Other' },
+  stages: vocabulary.en.stages,
+  formats: vocabulary.en.formats,
   statuses: { planned: 'Planned', ended: 'Ended', cancelled: 'Cancelled' },
   sections: {
     caresAbout: 'What they care about',
@@ -91,20 +92,7 @@ const en: VaultWords = {
     propose_meeting: 'Propose a meeting'
   },
   topicKinds: { expertise: 'Expertise', project: 'Projects', problem: 'Problems', question: 'Questions' },
-  interactionKinds: {
-    note: 'Note',
-    met_in_person: 'Met in person',
-    call: 'Call',
-    message: 'Message',
-    meeting: 'One-on-one',
-    event: 'Event',
-    thank_you_sent: 'Thank-you sent',
-    followup_sent: 'Follow-up sent',
-    online_followed: 'Followed online',
-    online_commented: 'Commented online',
-    online_replied: 'Replied online',
-    online_engaged: 'Engaged online'
-  }
+  interactionKinds: vocabulary.en.interactionKinds
 }
 
 const ja: VaultWords = {
@@ -136,8 +124,8 @@ const ja: VaultWords = {
   open: '未完了',
   done: '完了',
   noDate: '日付なし',
-  stages: { discovered: '知った', engaged_online: 'オンラインで交流', meeting_proposed: '面談を提案', met: '会った', ongoing: '継続中' },
-  formats: { coffee: 'コーヒー', lunch: 'ランチ', call: '通話', walk: '散歩', other: 'その他' },
+  stages: vocabulary.ja.stages,
+  formats: vocabulary.ja.formats,
   statuses: { planned: '予定', ended: '終了', cancelled: '中止' },
   sections: {
     caresAbout: '大切にしていること',
@@ -158,20 +146,7 @@ const ja: VaultWords = {
     propose_meeting: '面談を提案'
   },
   topicKinds: { expertise: '専門', project: 'プロジェクト', problem: '課題', question: '質問' },
-  interactionKinds: {
-    note: 'メモ',
-    met_in_person: '対面で会った',
-    call: '通話',
-    message: 'メッセージ',
-    meeting: '1on1',
-    event: 'イベント',
-    thank_you_sent: 'お礼を送った',
-    followup_sent: 'フォローアップを送った',
-    online_followed: 'オンラインでフォロー',
-    online_commented: 'オンラインでコメント',
-    online_replied: 'オンラインで返信',
-    online_engaged: 'オンラインで交流'
-  }
+  interactionKinds: vocabulary.ja.interactionKinds
 }
 
 export const vaultWords: Record<Language, VaultWords> = { en, ja }

@@ -1,3 +1,5 @@
+import { vocabulary } from '../../../shared/i18n/vocabulary'
+
 /** English strings; the shape of this object is the key list every language must fill. */
 export const en = {
   app: { name: 'Engawa', skipToContent: 'Skip to content' },
@@ -52,13 +54,7 @@ export const en = {
     tooMany_one: 'At most {{count, number}} item.',
     tooMany_other: 'At most {{count, number}} items.'
   },
-  stages: {
-    discovered: 'Discovered',
-    engaged_online: 'Engaged online',
-    meeting_proposed: 'Meeting proposed',
-    met: 'Met',
-    ongoing: 'Ongoing'
-  },
+  stages: vocabulary.en.stages,
   nameOrders: {
     auto: 'Automatic (by script)',
     family_first: 'Family name first',
@@ -83,21 +79,8 @@ export const en = {
     in_person: 'In person'
   },
   languages: { ja: 'Japanese', en: 'English' },
-  interactionKinds: {
-    note: 'Note',
-    met_in_person: 'Met in person',
-    call: 'Call',
-    message: 'Message',
-    meeting: 'One-on-one',
-    event: 'Event',
-    thank_you_sent: 'Thank-you sent',
-    followup_sent: 'Follow-up sent',
-    online_followed: 'Followed online',
-    online_commented: 'Commented on their post',
-    online_replied: 'Replied in a community',
-    online_engaged: 'They engaged with my article'
-  },
-  formats: { coffee: 'Coffee', lunch: 'Lunch', call: 'Call', walk: 'Walk', other: 'Other' },
+  interactionKinds: vocabulary.en.interactionKinds,
+  formats: vocabulary.en.formats,
   prep: { not_started: 'Not prepared yet', in_progress: 'Preparing', ready: 'Ready' },
   followupKinds: {
     thank_you: 'Thank {{name}}',

@@ -1,3 +1,5 @@
+import { vocabulary } from '../../../shared/i18n/vocabulary'
+
 import type { Strings } from './en'
 
 /** 日本語。キーは en.ts と同じ形でなければコンパイルが通らない。 */
@@ -52,13 +54,7 @@ export const ja: Strings = {
     tooLong_other: '{{count, number}} 文字以内にしてください。',
     tooMany_other: '{{count, number}} 件までにしてください。'
   },
-  stages: {
-    discovered: '知った',
-    engaged_online: 'オンラインで交流',
-    meeting_proposed: '面談を提案',
-    met: '会った',
-    ongoing: '継続中'
-  },
+  stages: vocabulary.ja.stages,
   nameOrders: {
     auto: '自動（文字で判断）',
     family_first: '姓を先に',
@@ -83,21 +79,8 @@ export const ja: Strings = {
     in_person: '対面'
   },
   languages: { ja: '日本語', en: '英語' },
-  interactionKinds: {
-    note: 'メモ',
-    met_in_person: '対面で会った',
-    call: '通話',
-    message: 'メッセージ',
-    meeting: '1on1',
-    event: 'イベント',
-    thank_you_sent: 'お礼を送った',
-    followup_sent: 'フォローアップを送った',
-    online_followed: 'オンラインでフォロー',
-    online_commented: '投稿にコメント',
-    online_replied: 'コミュニティで返信',
-    online_engaged: '自分の記事に反応があった'
-  },
-  formats: { coffee: 'コーヒー', lunch: 'ランチ', call: '通話', walk: '散歩', other: 'その他' },
+  interactionKinds: vocabulary.ja.interactionKinds,
+  formats: vocabulary.ja.formats,
   prep: { not_started: 'まだ準備していない', in_progress: '準備中', ready: '準備できた' },
   followupKinds: {
     thank_you: '{{name}}さんにお礼',

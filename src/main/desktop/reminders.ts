@@ -1,3 +1,4 @@
+import type { ChangeArea } from '../../shared/api/areas'
 import { displayName } from '../../shared/domain/names'
 import { reminderDue, trayModel } from '../../shared/domain/reminders'
 import type { Core } from '../core'
@@ -16,6 +17,8 @@ export interface ReminderDeps {
   openThankYou: (id: string) => void
   timers?: { setInterval: typeof setInterval; clearInterval: typeof clearInterval }
 }
+
+const trayAreas = new Set<ChangeArea>(['followups', 'people', 'settings'])
 
 // Once a minute is enough for a reminder time given in minutes, and cheap: two small queries.
 const tickMs = 60_000
@@ -51,8 +54,10 @@ export function startReminders(deps: ReminderDeps): () => void {
     }
   }
 
-  // Any write may change what waits (a trashed person's thank-you disappears): one cheap refresh.
-  const onChanged = () => void refresh()
+  // What the tray shows reads thank-yous, names and settings; notes saved as the user types change none.
+  const onChanged = ({ areas }: { areas: ChangeArea[] }) => {
+    if (areas.some((area) => trayAreas.has(area))) refresh()
+  }
   push.on('changed', onChanged)
   const timer = timers.setInterval(tick, tickMs)
   tick()

@@ -353,7 +353,7 @@ export const en = {
   },
   backups: {
     title: 'Backups',
-    hint: 'A full copy of your data in the backups folder. Engawa also takes one before every update of its file format.',
+    hint: 'A full copy of your data in the backups folder. Engawa makes one by itself once a day while it runs, keeping 7 daily, 4 weekly and 12 monthly copies, and one before every update of its file format; your own copies are never removed.',
     now: 'Back up now',
     progressLabel: 'Backing up',
     starting: 'Starting…',
@@ -390,7 +390,6 @@ export const en = {
     restored: 'Restored your newest backup. The damaged file is kept at {{path}}.'
   },
   autoBackups: {
-    rule: 'Engawa also backs up by itself once a day while it runs, keeping 7 daily, 4 weekly and 12 monthly copies; your own copies are never removed.',
     automatic: 'Automatic',
     manual: 'Yours',
     before_update: 'Before an update'

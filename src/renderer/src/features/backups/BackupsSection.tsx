@@ -22,7 +22,7 @@ export function BackupsSection() {
     <div className="mt-6 text-sm" data-testid="backups">
       <h3 className="mb-1 font-medium">{t('backups.title')}</h3>
       <p className="mb-3 text-muted">
-        {t('backups.hint')} {t('autoBackups.rule')}
+        {t('backups.hint')}
       </p>
       <BackupJobLine />
       {backups.data && backups.data.items.length > 0 ? (

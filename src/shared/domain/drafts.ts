@@ -52,7 +52,7 @@ export interface MeetingNotes {
 }
 
 /** Markdown emphasis and code marks do not belong in a message. */
-const plain = (line: string) => line.replace(/[*_`~]+/g, '').replace(/[。.!！]+$/u, '').trim()
+export const plain = (line: string) => line.replace(/[*_`~]+/g, '').replace(/[。.!！]+$/u, '').trim()
 
 /**
  * One or two things they said, to show the thank-you was written for them. Only the listening

@@ -7,7 +7,7 @@
  * - bullets (- * ・ • ●…), numbering ("1." "(2)" "3)"), a leading @handle, a trailing
  *   "(@handle)", and the honorifics さん, 様, 氏 are removed from an entry;
  * - entries that are only a handle, a number, a URL or an e-mail address, and the headings and
- *   roles these pages show ("参加者一覧（42人）", "Organizer", "Going"), are dropped;
+ *   roles these pages show ("参加者一覧（42人）", "一般枠（抽選）", "Organizer", "See all"), are dropped;
  * - duplicates (by nameKey), and anything after the first 200 names.
  */
 import type { NameOrder } from './people'
@@ -21,12 +21,14 @@ const maxNameLength = 60
 const bullet = /^(?:[-*+>・•●○◦‣▪■□◆◇]|[0-9]+[.):]|[0-9]+(?=\s)|\([0-9]+\)|#[0-9]+)\s*/u
 // Circled numbers (①) would turn into plain digits glued to the name under NFKC.
 const circled = /^\s*[\u2460-\u24ff\u2776-\u2793]/u
-const leadingHandle = /^@[\w.-]+\s*/u
-const trailingHandle = /\s*[(（]\s*@[\w.-]+\s*[)）]\s*$|\s+@[\w.-]+$/u
+const leadingHandle = /^@\S+\s*/u
+const trailingHandle = /\s*\(\s*@[^\s)]+\s*\)$|\s+@\S+$/u
 const honorific = /\s*(?:さん|様|さま|氏)$/u
 const headings =
   /^(?:参加者一覧|参加者|申込者一覧|申込者|補欠者|キャンセル者|主催者|管理者|運営|登壇者|発表者|一般参加者?|一般枠|attendees?|participants?|going|waitlist|organizers?|co-organizers?|event hosts?|hosts?|members?|speakers?)\s*(?:[(（]?\s*[0-9]+\s*(?:人|名|people)?\s*[)）]?)?$/iu
-const countOnly = /^[0-9]+\s*(?:人|名|attendees?|people|going)$/iu
+const countOnly = /^[0-9]+\s*(?:人|名|attendees?|people|going)$|^(?:定員)?[\s0-9/:人名]+$/iu
+// connpass groups attendees by 枠 (一般枠（抽選）, LT枠); Meetup adds links to see more.
+const pageChrome = /枠|^(?:see all|show all|show more|もっと見る|すべて表示|全て表示)$/iu
 const notAName = /^[\p{N}\p{P}\p{S}\s]*$/u
 
 /** An entry cleaned of list marks, handles and honorifics; '' when nothing name-like is left. */
@@ -39,7 +41,7 @@ function cleanEntry(raw: string): string {
   const withoutHonorific = text.replace(honorific, '').trim()
   if (withoutHonorific !== '') text = withoutHonorific
   if (text.length > maxNameLength || notAName.test(text)) return ''
-  if (headings.test(text) || countOnly.test(text)) return ''
+  if (headings.test(text) || countOnly.test(text) || pageChrome.test(text)) return ''
   if (/^https?:|:\/\/|^[^\s@]+@[^\s@]+\.[^\s@]+$/iu.test(text)) return ''
   return text
 }

@@ -11,7 +11,7 @@ export const maxTargets = 3
 export const goalOutcomes = ['met', 'partly', 'not'] as const
 export type GoalOutcome = (typeof goalOutcomes)[number]
 
-/** The wizard's steps; the event remembers the furthest one saved. */
+/** The wizard's steps; the event remembers the furthest one saved, as an index into this list. */
 export const wizardSteps = ['basics', 'people', 'topics', 'goals', 'energy'] as const
 export type WizardStep = (typeof wizardSteps)[number]
 

@@ -28,7 +28,7 @@ const fromExpertise: Template = {
   en: (text) => `I saw you work on ${text}. What surprised you most when you started?`
 }
 const fromChallenge: Template = {
-  ja: (text) => `「${text}」に向き合っていらっしゃると拝見しました。いまはどんなふうに進めていますか？`,
+  ja: (text) => `「${text}」に向き合っていらっしゃると拝見しました。いまはどのように進めていらっしゃいますか？`,
   en: (text) => `I read that “${text}” is on your plate. How are you approaching it at the moment?`
 }
 const fromInterest: Template = {
@@ -55,7 +55,7 @@ const fromCompany: Template = {
   en: (text) => `What are you working on at ${text} these days?`
 }
 const fromHeadline: Template = {
-  ja: (text) => `「${text}」とありましたが、ふだんはどんなお仕事が多いですか？`,
+  ja: (text) => `プロフィールで「${text}」と拝見しました。ふだんはどんなお仕事が多いですか？`,
   en: (text) => `Your profile says “${text}”. What does a typical week look like for you?`
 }
 const generic: Record<Language, [string, string]> = {

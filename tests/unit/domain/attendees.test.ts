@@ -11,7 +11,8 @@ describe('parsing pasted attendee names', () => {
     ['a numbered table row keeps only the name', '1\tTaro Tanaka\tEngineer\n2\t鈴木 花子\tSRE', ['Taro Tanaka', '鈴木 花子']],
     ['a numbered row whose first cell is a handle', '3\t@tanaka\t田中 太郎\tAcme', ['田中 太郎']],
     ['a connpass copy', '参加者一覧（42人）\n田中 太郎\n@tanaka\nYuki Sato\n@yuki_s\n', ['田中 太郎', 'Yuki Sato']],
-    ['a Meetup copy', 'Attendees (12)\nAlex Kim\nOrganizer\nYuki Sato\nMember\n12 going', ['Alex Kim', 'Yuki Sato']],
+    ['connpass groups and capacity', '一般枠（抽選）\n42/50\n定員 50人\n田中 太郎\nLT枠\n@田中\n鈴木 花子 (@hanako)', ['田中 太郎', '鈴木 花子']],
+    ['a Meetup copy', 'Attendees (12)\nSee all\nAlex Kim\nOrganizer\nYuki Sato\nMember\n12 going', ['Alex Kim', 'Yuki Sato']],
     ['honorifics', '田中さん\n鈴木 花子 様\n山本氏\n佐藤　さん', ['田中', '鈴木 花子', '山本', '佐藤']],
     ['a name that is only an honorific is kept', 'さん', ['さん']],
     ['bullets and numbering', '- Alex Kim\n* Yuki Sato\n・田中 太郎\n• 鈴木 花子\n1. 山本 一郎\n2) 伊藤 二郎\n(3) 加藤 三郎\n①中村 四郎', [

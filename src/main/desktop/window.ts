@@ -36,10 +36,13 @@ export function applyNavigationGuards(contents: WebContents, openExternal = shel
   })
 }
 
-/** No camera, microphone, notifications prompt, geolocation…: nothing is granted by default. */
+// Writing plain text to the clipboard ("Copy as Markdown" after a click); reading it stays denied.
+const grantedPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write'])
+
+/** No camera, microphone, notifications prompt, geolocation, clipboard reads…: only a clipboard write is granted. */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(grantedPermissions.has(permission)))
+  session.setPermissionCheckHandler((_contents, permission) => grantedPermissions.has(permission))
 }
 
 export interface MainWindowOptions {

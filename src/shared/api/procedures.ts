@@ -53,7 +53,9 @@ export const procedureNames = [
   'backups.exportJson',
   'backups.restoreJson',
   'exports.folder',
-  'exports.vault'
+  'exports.vault',
+  'exports.personMarkdown',
+  'exports.meetingMarkdown'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

@@ -69,12 +69,20 @@ describe('main window security', () => {
     expect(isAllowedExternalUrl('vbscript:x')).toBe(false)
   })
 
-  it('denies permission requests and checks by default', async () => {
+  it('denies permission requests and checks, except writing text to the clipboard', async () => {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
     denyAllPermissions(session as never)
-    const callback = vi.fn()
-    session.setPermissionRequestHandler.mock.calls[0]?.[0]({}, 'media', callback)
-    expect(callback).toHaveBeenCalledWith(false)
-    expect(session.setPermissionCheckHandler.mock.calls[0]?.[0]()).toBe(false)
+    const request = (permission: string) => {
+      const callback = vi.fn()
+      session.setPermissionRequestHandler.mock.calls[0]?.[0]({}, permission, callback)
+      return callback.mock.calls[0]?.[0] as boolean
+    }
+    const check = (permission: string) => session.setPermissionCheckHandler.mock.calls[0]?.[0]({}, permission) as boolean
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem']) {
+      expect(request(permission), permission).toBe(false)
+      expect(check(permission), permission).toBe(false)
+    }
+    expect(request('clipboard-sanitized-write')).toBe(true)
+    expect(check('clipboard-sanitized-write')).toBe(true)
   })
 })

@@ -24,7 +24,7 @@ export interface VaultResult {
 }
 
 /** Yields to the event loop once a slice of time is used up, and stops there if cancelled. */
-function pacer(signal: AbortSignal): (now?: boolean) => Promise<void> {
+export function pacer(signal: AbortSignal): (now?: boolean) => Promise<void> {
   let since = performance.now()
   // `now`: yield even early, before a page is read (a read is one block of its own).
   return async (now = false) => {

@@ -397,6 +397,12 @@ export const en = {
   ics: {
     add: 'Add to calendar (.ics)'
   },
+  markdownFile: {
+    copy: 'Copy as Markdown',
+    save: 'Save as Markdown file',
+    copied: 'Copied',
+    clipboardRefused: 'Could not write to the clipboard. Save it as a file instead.'
+  },
   exports: {
     title: 'Export to Markdown (Obsidian vault)',
     hint: 'Writes everyone, your one-on-ones, follow-ups and topics as Markdown files into a folder that Obsidian opens as a vault. Exporting again updates them; a file you edited is kept, and the new version goes beside it.',

@@ -392,6 +392,12 @@ export const ja: Strings = {
   ics: {
     add: 'カレンダーに追加（.ics）'
   },
+  markdownFile: {
+    copy: 'Markdownでコピー',
+    save: 'Markdownファイルとして保存',
+    copied: 'コピーしました',
+    clipboardRefused: 'クリップボードに書き込めませんでした。ファイルとして保存してください。'
+  },
   exports: {
     title: 'Markdown に書き出す（Obsidian の保管庫）',
     hint: '人、1on1、フォローアップ、話題を Markdown ファイルとしてフォルダーに書き出します。Obsidian で保管庫として開けます。もう一度書き出すと更新します。自分で編集したファイルはそのまま残し、新しい版はその横に置きます。',

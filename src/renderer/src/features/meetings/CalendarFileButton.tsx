@@ -4,17 +4,7 @@ import { api } from '../../api/client'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
-
-/** Saves text as a file through the browser's own download: no file access needed in either mode. */
-function saveFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  // Revoked later, not at once: some engines read the blob after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000)
-}
+import { saveTextFile } from '../../ui/save-file'
 
 /** "Add to calendar (.ics)": the one-on-one as a file the user opens in their own calendar. */
 export function CalendarFileButton({ meetingId }: { meetingId: string }) {
@@ -24,7 +14,7 @@ export function CalendarFileButton({ meetingId }: { meetingId: string }) {
     setState({ pending: true, error: null })
     try {
       const file = await api.meetings.ics({ id: meetingId })
-      saveFile(file.fileName, file.text)
+      saveTextFile(file.fileName, file.text, 'text/calendar')
       setState({ pending: false, error: null })
     } catch (error) {
       setState({ pending: false, error })

@@ -8,6 +8,7 @@ import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { InlineStatus } from '../../ui/layout'
 import { Markdown } from '../../ui/Markdown'
+import { MarkdownFileButtons } from '../exports/MarkdownFileButtons'
 import { CalendarFileButton } from './CalendarFileButton'
 import { useEndMeeting } from './mutations'
 import { useMeeting } from './queries'
@@ -72,7 +73,6 @@ export function MeetingScreen({ id }: { id: string }) {
             <Link href={`/meetings/${id}/plan`} className="text-sm text-accent underline-offset-4 hover:underline">
               {t('meetings.editPlan')}
             </Link>
-            {data.startsAt ? <CalendarFileButton meetingId={id} /> : null}
             <Button
               variant="primary"
               disabled={end.isPending}
@@ -84,6 +84,10 @@ export function MeetingScreen({ id }: { id: string }) {
           </div>
         ) : null}
       </header>
+      <div className="-mt-3 mb-6 -ml-1.5 flex flex-wrap items-center gap-x-1 gap-y-2" data-testid="meeting-files">
+        {data.status === 'planned' && data.startsAt ? <CalendarFileButton meetingId={id} /> : null}
+        <MarkdownFileButtons kind="meeting" id={id} />
+      </div>
       {data.status === 'ended' ? <InlineStatus tone="done">{t('meetings.ended', { date: data.endedAt ? format.instant(data.endedAt) : '' })}</InlineStatus> : null}
       {end.isError ? <InlineStatus tone="warn">{errorText(t, end.error)}</InlineStatus> : null}
       {data.questions.length > 0 ? (

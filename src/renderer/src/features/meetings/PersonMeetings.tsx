@@ -16,7 +16,7 @@ export function PersonMeetings({ personId }: { personId: string }) {
       <ul className="flex flex-col gap-1">
         {items.map((meeting) => (
           <li key={meeting.id}>
-            <Link href={`/meetings/${meeting.id}`} className="text-accent underline-offset-4 hover:underline">
+            <Link href={`/meetings/${meeting.id}`} className="text-accent underline underline-offset-4">
               {meeting.purpose || t(`formats.${meeting.format}`)}
             </Link>
             <span className="ml-2 text-sm text-muted">

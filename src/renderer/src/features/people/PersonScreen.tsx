@@ -7,6 +7,7 @@ import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { Chip, InlineStatus, Section } from '../../ui/layout'
 import { Markdown } from '../../ui/Markdown'
+import { MarkdownFileButtons } from '../exports/MarkdownFileButtons'
 import { PersonFollowups } from '../followups/PersonFollowups'
 import { PlanMeetingButton } from '../meetings/PlanMeetingButton'
 import { PersonMeetings } from '../meetings/PersonMeetings'
@@ -161,6 +162,11 @@ export function PersonScreen({ id }: { id: string }) {
           </div>
         )}
       </header>
+      {data.deletedAt ? null : (
+        <div className="mb-4 -ml-1.5 flex flex-wrap items-center gap-x-1 gap-y-2" data-testid="person-files">
+          <MarkdownFileButtons kind="person" id={id} />
+        </div>
+      )}
       {remove.isError || restore.isError ? (
         <InlineStatus tone="warn">{errorText(t, remove.error ?? restore.error)}</InlineStatus>
       ) : null}

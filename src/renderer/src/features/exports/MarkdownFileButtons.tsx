@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { MarkdownFile } from '../../../../shared/api/exports'
+import { api } from '../../api/client'
+import { Button } from '../../ui/Button'
+import { errorText } from '../../ui/errors'
+import { InlineStatus } from '../../ui/layout'
+import { saveTextFile } from '../../ui/save-file'
+
+type State = { step: 'idle' | 'working' | 'copied' } | { step: 'failed'; error: unknown }
+
+// Long enough to read, short enough to be gone before the next action.
+const copiedShownMs = 2500
+
+/**
+ * "Copy as Markdown" and "Save as Markdown file" for one person or one-on-one: the page the vault
+ * export writes for it, in the UI's language, with its wiki links as they are in the vault.
+ */
+export function MarkdownFileButtons({ kind, id }: { kind: 'person' | 'meeting'; id: string }) {
+  const { t, i18n } = useTranslation()
+  const [state, setState] = useState<State>({ step: 'idle' })
+  const language = i18n.language.startsWith('ja') ? 'ja' : 'en'
+  useEffect(() => {
+    if (state.step !== 'copied') return
+    const timer = setTimeout(() => setState({ step: 'idle' }), copiedShownMs)
+    return () => clearTimeout(timer)
+  }, [state.step])
+
+  const run = async (use: (file: MarkdownFile) => Promise<void> | void) => {
+    setState({ step: 'working' })
+    try {
+      const file = kind === 'person' ? await api.exports.personMarkdown({ id, language }) : await api.exports.meetingMarkdown({ id, language })
+      await use(file)
+      return true
+    } catch (error) {
+      setState({ step: 'failed', error })
+      return false
+    }
+  }
+  const copy = async () => {
+    if (await run((file) => navigator.clipboard.writeText(file.text))) setState({ step: 'copied' })
+  }
+  const save = async () => {
+    if (await run((file) => saveTextFile(file.fileName, file.text, 'text/markdown'))) setState({ step: 'idle' })
+  }
+  return (
+    <>
+      <Button variant="quiet" disabled={state.step === 'working'} onClick={() => void copy()} data-testid="markdown-copy">
+        {t('markdownFile.copy')}
+      </Button>
+      <Button variant="quiet" disabled={state.step === 'working'} onClick={() => void save()} data-testid="markdown-save">
+        {t('markdownFile.save')}
+      </Button>
+      <span data-testid="markdown-status">
+        {state.step === 'copied' ? <InlineStatus tone="done">{t('markdownFile.copied')}</InlineStatus> : null}
+        {state.step === 'failed' ? <InlineStatus tone="warn">{copyFailure(t, state.error)}</InlineStatus> : null}
+      </span>
+    </>
+  )
+}
+
+type T = ReturnType<typeof useTranslation>['t']
+
+// A refused clipboard is a DOMException, not a failed call: say so rather than "something went wrong".
+const copyFailure = (t: T, error: unknown) => (error instanceof DOMException ? t('markdownFile.clipboardRefused') : errorText(t, error))

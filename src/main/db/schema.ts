@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { eventKinds, type GoalOutcome } from '../../shared/domain/events'
 import { followupKinds, followupStatuses, meetingFormats, meetingStatuses, topicKinds } from '../../shared/domain/meetings'
 import { channels, languages, milestoneKinds, nameOrders, stages } from '../../shared/domain/people'
 import { sampleTables } from '../../shared/domain/sample'
@@ -177,6 +178,83 @@ export const meetings = sqliteTable(
   (table) => [index('meetings_person_idx').on(table.personId), index('meetings_starts_idx').on(table.status, table.startsAt)]
 )
 
+/**
+ * An event the user prepares for (conference, meetup, 勉強会, online) and reflects on afterwards.
+ * Goals carry their outcome once reflected; the energy plan is free text the user reads on the way.
+ */
+export const events = sqliteTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: eventKinds }).notNull().default('meetup'),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    place: text('place').notNull().default(''),
+    link: text('link').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    goals: text('goals', { mode: 'json' })
+      .$type<{ text: string; outcome: GoalOutcome | null }[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    arriveAt: text('arrive_at').notNull().default(''),
+    leaveBy: text('leave_by').notNull().default(''),
+    breakPlan: text('break_plan').notNull().default(''),
+    recovery: text('recovery').notNull().default(''),
+    quietPlace: text('quiet_place').notNull().default(''),
+    /** The furthest step of the wizard reached, so it opens where the user left it. */
+    wizardStep: integer('wizard_step').notNull().default(0),
+    energy: integer('energy'),
+    reflection: text('reflection').notNull().default(''),
+    reflectedAt: text('reflected_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: text('deleted_at')
+  },
+  (table) => [index('events_starts_idx').on(table.deletedAt, table.startsAt)]
+)
+
+/**
+ * Who the user expects at an event (attendees, at most three of them targets with research) and,
+ * after it, whom they met and what was said: one row per person and event.
+ */
+export const eventPeople = sqliteTable(
+  'event_people',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    attending: integer('attending', { mode: 'boolean' }).notNull().default(true),
+    target: integer('target', { mode: 'boolean' }).notNull().default(false),
+    research: text('research').notNull().default(''),
+    commonTopics: text('common_topics').notNull().default(''),
+    met: integer('met', { mode: 'boolean' }).notNull().default(false),
+    talkedAbout: text('talked_about').notNull().default(''),
+    promised: text('promised').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt()
+  },
+  (table) => [primaryKey({ columns: [table.eventId, table.personId] }), index('event_people_person_idx').on(table.personId)]
+)
+
+/** Topics from the user's library to bring to an event, in the order chosen. */
+export const eventTopics = sqliteTable(
+  'event_topics',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    topicId: text('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0)
+  },
+  (table) => [primaryKey({ columns: [table.eventId, table.topicId] }), index('event_topics_topic_idx').on(table.topicId)]
+)
+
 export const followups = sqliteTable(
   'followups',
   {
@@ -185,6 +263,7 @@ export const followups = sqliteTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     meetingId: text('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    eventId: text('event_id').references(() => events.id, { onDelete: 'set null' }),
     kind: text('kind', { enum: followupKinds }).notNull(),
     title: text('title').notNull().default(''),
     draft: text('draft').notNull().default(''),

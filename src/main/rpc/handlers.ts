@@ -1,5 +1,6 @@
 import { appHandlers } from '../services/app/handlers'
 import { backupsHandlers } from '../services/backups/handlers'
+import { eventsHandlers } from '../services/events/handlers'
 import { exportsHandlers } from '../services/exports/handlers'
 import { followupsHandlers } from '../services/followups/handlers'
 import { jobsHandlers } from '../services/jobs/handlers'
@@ -22,6 +23,7 @@ export const handlers = {
   ...topicsHandlers,
   ...meetingsHandlers,
   ...followupsHandlers,
+  ...eventsHandlers,
   ...todayHandlers,
   ...jobsHandlers,
   ...backupsHandlers,

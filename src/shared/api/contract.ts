@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appProcedures } from './app'
 import { backupsProcedures } from './backups'
+import { eventsProcedures } from './events'
 import { exportsProcedures } from './exports'
 import { followupsProcedures } from './followups'
 import { jobsProcedures } from './jobs'
@@ -27,6 +28,7 @@ export const contract = {
   ...topicsProcedures,
   ...meetingsProcedures,
   ...followupsProcedures,
+  ...eventsProcedures,
   ...todayProcedures,
   ...jobsProcedures,
   ...backupsProcedures,

@@ -10,6 +10,7 @@ export const followup = z.object({
   id,
   personId: id,
   meetingId: z.string().nullable(),
+  eventId: z.string().nullable(),
   kind: z.enum(followupKinds),
   title: z.string(),
   draft: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { prepStates } from '../domain/meetings'
+import { eventSummary } from './events'
 import { followupView } from './followups'
 import { localDate } from './limits'
 import { meetingView } from './meetings'
@@ -10,6 +11,8 @@ export const todayView = z.object({
   today: localDate,
   thankYous: z.array(followupView),
   meetings: z.array(meetingView.extend({ prep: z.enum(prepStates) })),
+  /** Events of the next 7 days with their prep, and ones to reflect on (the day they end and the next). */
+  events: z.array(eventSummary.pick({ id: true, name: true, kind: true, startsAt: true, endsAt: true, prep: true }).extend({ reflect: z.boolean() })),
   followups: z.array(followupView),
   folded: z.number().int()
 })

@@ -1,6 +1,7 @@
 /** Vocabulary and rules of the Events area, shared by the contract, the services and the UI. */
 import { addDays, localDateOf } from './dates'
 import type { PrepState } from './meetings'
+import { stages, type Stage } from './people'
 
 export const eventKinds = ['conference', 'meetup', 'study_group', 'online'] as const
 export type EventKind = (typeof eventKinds)[number]
@@ -65,4 +66,9 @@ export function reflectionDue(event: { endsAt: string; reflectedAt: string | nul
   const endDay = localDateOf(ends, timeZone)
   const today = localDateOf(now, timeZone)
   return today === endDay || today === addDays(endDay, 1)
+}
+
+/** Meeting someone at an event makes them "met"; someone further along stays where they are. */
+export function stageAfterEvent(current: Stage): Stage {
+  return stages.indexOf(current) < stages.indexOf('met') ? 'met' : current
 }

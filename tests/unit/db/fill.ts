@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { eventKinds, goalOutcomes } from '../../../src/shared/domain/events'
 import { followupKinds, followupStatuses, meetingFormats, meetingStatuses, topicKinds } from '../../../src/shared/domain/meetings'
 import { channels, interactionKinds, languages, milestoneKinds, nameOrders, stages } from '../../../src/shared/domain/people'
 import { sampleTables } from '../../../src/shared/domain/sample'
@@ -54,7 +55,9 @@ const realisticValues: Record<string, (i: number) => unknown> = {
   'followups.kind': pick(followupKinds),
   'followups.status': pick(followupStatuses),
   'followups.language': pick(languages),
-  'sample_rows.table_name': pick(sampleTables)
+  'sample_rows.table_name': pick(sampleTables),
+  'events.kind': pick(eventKinds),
+  'events.goals': json((i) => [{ text: `目標 ${i}`, outcome: goalOutcomes[i % goalOutcomes.length] ?? null }])
 }
 
 /** Ordinary tables holding data: not SQLite's own, not virtual tables or their shadow tables. */

@@ -47,6 +47,8 @@ describe('one change path', () => {
     const core = testCore()
     const { ann, held, ended, planned } = await circle(core)
     await call(core, 'meetings.update', { id: planned.id, patch: { startsAt: '2026-12-01T03:00:00Z' } })
+    const event = await call<{ id: string }>(core, 'events.create', { name: 'Meetup', kind: 'meetup', startsAt: '2026-12-05T10:00:00Z', endsAt: '2026-12-05T12:00:00Z' })
+    await call(core, 'events.addAttendees', { id: event.id, personIds: [ann.id] })
     const inputs: Partial<Record<Procedure, unknown>> = {
       'people.get': { id: ann.id },
       'meetings.get': { id: held.id },
@@ -54,7 +56,13 @@ describe('one change path', () => {
       'meetings.ics': { id: planned.id },
       'followups.get': { id: ended.thankYou.id },
       'people.list': { query: 'Ann' },
-      'followups.list': { personId: ann.id }
+      'followups.list': { personId: ann.id },
+      'events.get': { id: event.id },
+      'events.matchAttendees': { text: 'Ann Lee\nNew Person' },
+      'events.sheetMarkdown': { id: event.id, language: 'en' },
+      'events.ics': { id: event.id },
+      'exports.personMarkdown': { id: ann.id },
+      'exports.meetingMarkdown': { id: held.id }
     }
     const reads = (Object.keys(contract) as Procedure[]).filter((name) => contract[name].changes.length === 0)
     // jobs.cancel needs a job (the jobs tests cover it); backups.restoreJson refuses while the backup

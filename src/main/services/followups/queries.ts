@@ -11,6 +11,7 @@ export const followupColumns = {
   id: followups.id,
   personId: followups.personId,
   meetingId: followups.meetingId,
+  eventId: followups.eventId,
   kind: followups.kind,
   title: followups.title,
   draft: followups.draft,

@@ -1,11 +1,11 @@
 import { and, eq, exists, or, sql } from 'drizzle-orm'
 import type { SampleStatus } from '../../../shared/api/sample'
 import { type SampleTable } from '../../../shared/domain/sample'
-import { followups, interactions, meetings, people, sampleRows, topics } from '../../db/schema'
+import { events, followups, interactions, meetings, people, sampleRows, topics } from '../../db/schema'
 import type { ServiceContext } from '../context'
 
 /** The table each marker name points into. */
-export const sampleTableOf = { people, topics, meetings, followups, interactions } as const satisfies Record<SampleTable, unknown>
+export const sampleTableOf = { people, topics, meetings, followups, interactions, events } as const satisfies Record<SampleTable, unknown>
 
 /** Ids of the rows the sample added to one table, as a subquery. */
 export const markedIds = (ctx: ServiceContext, table: SampleTable) =>

@@ -6,13 +6,15 @@ import { followups } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { pendingThankYous, selectFollowups, todayOf } from '../followups/queries'
 import { listMeetings } from '../meetings/queries'
+import { todayEvents } from '../events/today'
 
 // Never more than about seven things on the home screen; the rest are folded away.
 const todayLimit = 7
 
 /**
  * The home screen: thank-yous first (they matter most the same day), then one-on-ones in the next
- * 7 days with how far their preparation is, then other follow-ups due.
+ * 7 days with how far their preparation is, events of the week (or to reflect on), then other
+ * follow-ups due.
  */
 export function getToday(ctx: ServiceContext): Output<'today.get'> {
   const today = todayOf(ctx)
@@ -34,13 +36,16 @@ export function getToday(ctx: ServiceContext): Output<'today.get'> {
   )
   const shownThankYous = thankYous.slice(0, todayLimit)
   const shownMeetings = meetings.slice(0, Math.max(0, todayLimit - shownThankYous.length))
-  const shownOthers = others.slice(0, Math.max(0, todayLimit - shownThankYous.length - shownMeetings.length))
-  const total = thankYous.length + meetings.length + others.length
+  const events = todayEvents(ctx)
+  const shownEvents = events.slice(0, Math.max(0, todayLimit - shownThankYous.length - shownMeetings.length))
+  const shownOthers = others.slice(0, Math.max(0, todayLimit - shownThankYous.length - shownMeetings.length - shownEvents.length))
+  const total = thankYous.length + meetings.length + events.length + others.length
   return {
     today,
     thankYous: shownThankYous,
     meetings: shownMeetings,
+    events: shownEvents,
     followups: shownOthers,
-    folded: total - shownThankYous.length - shownMeetings.length - shownOthers.length
+    folded: total - shownThankYous.length - shownMeetings.length - shownEvents.length - shownOthers.length
   }
 }

@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { navigate, useHashLocation } from 'wouter/use-hash-location'
 import { transport } from '../api/client'
+import { NewEventScreen } from '../features/events/BasicsStep'
+import { EventPrepScreen } from '../features/events/EventPrepScreen'
+import { EventScreen } from '../features/events/EventScreen'
+import { EventsScreen } from '../features/events/EventsScreen'
+import { PrepSheetScreen } from '../features/events/PrepSheetScreen'
+import { ReflectScreen } from '../features/events/ReflectScreen'
 import { FollowupScreen } from '../features/followups/FollowupScreen'
 import { FollowupsScreen } from '../features/followups/FollowupsScreen'
 import { MeetingScreen } from '../features/meetings/MeetingScreen'
@@ -56,6 +62,12 @@ export function App() {
           <Route path="/meetings" component={MeetingsScreen} />
           <Route path="/meetings/:id/plan">{(params) => <PlanMeetingScreen key={params.id} id={params.id} />}</Route>
           <Route path="/meetings/:id">{(params) => <MeetingScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/events" component={EventsScreen} />
+          <Route path="/events/new" component={NewEventScreen} />
+          <Route path="/events/:id/prep">{(params) => <EventPrepScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/events/:id/sheet">{(params) => <PrepSheetScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/events/:id/reflect">{(params) => <ReflectScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/events/:id">{(params) => <EventScreen key={params.id} id={params.id} />}</Route>
           <Route path="/topics" component={TopicsScreen} />
           <Route path="/trash" component={TrashScreen} />
           <Route path="/settings" component={SettingsScreen} />

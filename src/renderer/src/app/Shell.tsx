@@ -59,6 +59,9 @@ export function Shell({ children }: { children: ReactNode }) {
         <NavLink href="/meetings" match="/meetings/*?" testId="nav-meetings">
           {t('nav.meetings')}
         </NavLink>
+        <NavLink href="/events" match="/events/*?" testId="nav-events">
+          {t('nav.events')}
+        </NavLink>
         <NavLink href="/followups" match="/followups/*?" testId="nav-followups">
           {t('nav.followups')}
         </NavLink>

@@ -4,6 +4,7 @@ import type { ChangeArea } from '../../../shared/api/areas'
 import type { PushMessages } from '../../../shared/api/push'
 import { transport } from '../api/client'
 import { backupKeys } from '../features/backups/queries'
+import { eventKeys } from '../features/events/queries'
 import { followupKeys } from '../features/followups/queries'
 import { healthKeys } from '../features/health/queries'
 import { jobKeys } from '../features/jobs/queries'
@@ -22,10 +23,12 @@ import { topicKeys } from '../features/topics/queries'
 export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   app: [settingsKeys.info, healthKeys.all],
   // Whether sample data is present is read from the people it added.
-  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status],
-  topics: [topicKeys.all],
+  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all],
+  // An event shows the topics chosen for it.
+  topics: [topicKeys.all, eventKeys.all],
   meetings: [meetingKeys.all, todayKeys.all],
   followups: [followupKeys.all, todayKeys.all],
+  events: [eventKeys.all, todayKeys.all],
   settings: [settingsKeys.all],
   // A finished job announces what it changed; its final state is read again in case a push was missed.
   backups: [backupKeys.all, jobKeys.all]

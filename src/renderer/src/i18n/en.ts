@@ -1,4 +1,5 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
+import { eventsEn } from './events.en'
 
 /** English strings; the shape of this object is the key list every language must fill. */
 export const en = {
@@ -8,6 +9,7 @@ export const en = {
     today: 'Today',
     people: 'People',
     meetings: 'One-on-ones',
+    events: 'Events',
     followups: 'Follow-ups',
     topics: 'My topics',
     trash: 'Trash',
@@ -101,6 +103,7 @@ export const en = {
     empty: 'Nothing waits today',
     emptyBody: 'A good day to prepare one conversation worth having: pick someone you would like to understand better.'
   },
+  events: eventsEn,
   meetings: {
     title: 'One-on-ones',
     intro: 'Coffee, lunch, a call or a walk with one person: the quiet way to a real connection.',

@@ -1,4 +1,5 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
+import { eventsJa } from './events.ja'
 
 import type { Strings } from './en'
 
@@ -10,6 +11,7 @@ export const ja: Strings = {
     today: '今日',
     people: '人',
     meetings: '1on1',
+    events: 'イベント',
     followups: 'フォローアップ',
     topics: '自分の話題',
     trash: 'ゴミ箱',
@@ -101,6 +103,7 @@ export const ja: Strings = {
     empty: '今日は待っているものはありません',
     emptyBody: 'もっと理解したい誰かとの対話を、ひとつ準備するのによい日です。'
   },
+  events: eventsJa,
   meetings: {
     title: '1on1',
     intro: 'コーヒー、ランチ、通話、散歩。ひとりとの静かな時間が、本当のつながりへの近道です。',

@@ -7,16 +7,23 @@ import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
 import { saveTextFile } from '../../ui/save-file'
 
+// An event's page is its prep sheet, written by the events area (it joins the vault the same way).
+const loaders = {
+  person: api.exports.personMarkdown,
+  meeting: api.exports.meetingMarkdown,
+  event: api.events.sheetMarkdown
+} as const
+
 type State = { step: 'idle' | 'working' | 'copied' } | { step: 'failed'; error: unknown }
 
 // Long enough to read, short enough to be gone before the next action.
 const copiedShownMs = 2500
 
 /**
- * "Copy as Markdown" and "Save as Markdown file" for one person or one-on-one: the page the vault
- * export writes for it, in the UI's language, with its wiki links as they are in the vault.
+ * "Copy as Markdown" and "Save as Markdown file" for one person, one-on-one or event prep sheet:
+ * the page the vault export writes for it, in the UI's language, with its wiki links as they are in the vault.
  */
-export function MarkdownFileButtons({ kind, id }: { kind: 'person' | 'meeting'; id: string }) {
+export function MarkdownFileButtons({ kind, id }: { kind: 'person' | 'meeting' | 'event'; id: string }) {
   const { t, i18n } = useTranslation()
   const [state, setState] = useState<State>({ step: 'idle' })
   const language = i18n.language.startsWith('ja') ? 'ja' : 'en'
@@ -29,7 +36,7 @@ export function MarkdownFileButtons({ kind, id }: { kind: 'person' | 'meeting'; 
   const run = async (use: (file: MarkdownFile) => Promise<void> | void) => {
     setState({ step: 'working' })
     try {
-      const file = kind === 'person' ? await api.exports.personMarkdown({ id, language }) : await api.exports.meetingMarkdown({ id, language })
+      const file = await loaders[kind]({ id, language })
       await use(file)
       return true
     } catch (error) {

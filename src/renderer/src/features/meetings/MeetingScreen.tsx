@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { api } from '../../api/client'
 import { Link, useLocation } from 'wouter'
 import type { MeetingView } from '../../../../shared/api/meetings'
 import { displayName } from '../../../../shared/domain/names'
@@ -9,7 +10,7 @@ import { useFormat } from '../../ui/format'
 import { InlineStatus } from '../../ui/layout'
 import { Markdown } from '../../ui/Markdown'
 import { MarkdownFileButtons } from '../exports/MarkdownFileButtons'
-import { CalendarFileButton } from './CalendarFileButton'
+import { CalendarFileButton } from '../exports/CalendarFileButton'
 import { useEndMeeting } from './mutations'
 import { useMeeting } from './queries'
 import { useAutosave } from './useAutosave'
@@ -85,7 +86,7 @@ export function MeetingScreen({ id }: { id: string }) {
         ) : null}
       </header>
       <div className="-mt-3 mb-6 -ml-1.5 flex flex-wrap items-center gap-x-1 gap-y-2" data-testid="meeting-files">
-        {data.status === 'planned' && data.startsAt ? <CalendarFileButton meetingId={id} /> : null}
+        {data.status === 'planned' && data.startsAt ? <CalendarFileButton load={() => api.meetings.ics({ id })} testId="meeting-ics" /> : null}
         <MarkdownFileButtons kind="meeting" id={id} />
       </div>
       {data.status === 'ended' ? <InlineStatus tone="done">{t('meetings.ended', { date: data.endedAt ? format.instant(data.endedAt) : '' })}</InlineStatus> : null}

@@ -6,6 +6,7 @@ import { useFormat } from '../../ui/format'
 import { EmptyState, InlineStatus, PageHeader, Section } from '../../ui/layout'
 import { FollowupItem } from '../followups/FollowupItem'
 import { useToday } from './queries'
+import { TodayEvents } from './TodayEvents'
 
 export function TodayScreen() {
   const { t } = useTranslation()
@@ -13,8 +14,8 @@ export function TodayScreen() {
   const today = useToday()
   if (today.isError) return <InlineStatus tone="warn">{errorText(t, today.error)}</InlineStatus>
   if (!today.data) return null
-  const { thankYous, meetings, followups, folded } = today.data
-  const nothing = thankYous.length + meetings.length + followups.length === 0
+  const { thankYous, meetings, events, followups, folded } = today.data
+  const nothing = thankYous.length + meetings.length + events.length + followups.length === 0
   return (
     <div className="mx-auto max-w-3xl" data-testid="today-screen">
       <PageHeader title={t('today.title')}>
@@ -57,6 +58,7 @@ export function TodayScreen() {
           </ul>
         </Section>
       ) : null}
+      <TodayEvents events={events} />
       {followups.length > 0 ? (
         <Section title={t('today.followups')} testId="today-followups">
           <ul className="divide-y divide-line rounded-lg border border-line bg-surface">

@@ -53,7 +53,8 @@ export const procedureNames = [
   'backups.exportJson',
   'backups.restoreJson',
   'exports.folder',
-  'exports.vault'
+  'exports.vault',
+  'seasonal.calendar'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

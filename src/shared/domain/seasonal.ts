@@ -23,8 +23,7 @@ export const solarTerms = {
 } as const
 export type SolarTerm = keyof typeof solarTerms
 
-// The almanac (暦要項) dates solar terms in Japan Standard Time, UTC+9 all year (the 1948–51
-// summer time never applied to it), whatever zone the user is in.
+// The almanac (暦要項) dates solar terms in Japan Standard Time, UTC+9, whatever zone the user is in.
 const japanOffsetMs = 9 * 60 * 60 * 1000
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0')

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { seasonalWindows, seasonsOn, solarTermDate, solarTermInstant } from '../../../src/shared/domain/seasonal'
 
 /**
- * 立春, 小暑 and 立秋 as the National Astronomical Observatory of Japan dates them (暦要項 for the
- * years it has published; its computed almanac after), in Japan time.
+ * 立春, 小暑 and 立秋 in Japan time, as the National Astronomical Observatory of Japan dates them
+ * (暦要項 for the years it has published, its computed tables after). Written down where the tables
+ * could not be fetched: worth one look at the 暦要項 of each new year as it comes out.
  */
 const published: [year: number, risshun: string, shosho: string, risshu: string][] = [
   [2025, '02-03', '07-07', '08-07'],

@@ -7,6 +7,7 @@ import { jobsHandlers } from '../services/jobs/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
 import { peopleHandlers } from '../services/people/handlers'
 import { sampleHandlers } from '../services/sample/handlers'
+import { seasonalHandlers } from '../services/seasonal/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
 import { todayHandlers } from '../services/today/handlers'
 import { topicsHandlers } from '../services/topics/handlers'
@@ -27,5 +28,6 @@ export const handlers = {
   ...todayHandlers,
   ...jobsHandlers,
   ...backupsHandlers,
-  ...exportsHandlers
+  ...exportsHandlers,
+  ...seasonalHandlers
 } satisfies Handlers

@@ -10,6 +10,7 @@ import { peopleProcedures } from './people'
 import type { ProcedureSchema } from './procedure'
 import type { ProcedureName } from './procedures'
 import { sampleProcedures } from './sample'
+import { seasonalProcedures } from './seasonal'
 import { settingsProcedures } from './settings'
 import { todayProcedures } from './today'
 import { topicsProcedures } from './topics'
@@ -32,7 +33,8 @@ export const contract = {
   ...todayProcedures,
   ...jobsProcedures,
   ...backupsProcedures,
-  ...exportsProcedures
+  ...exportsProcedures,
+  ...seasonalProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract

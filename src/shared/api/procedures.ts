@@ -72,7 +72,8 @@ export const procedureNames = [
   'exports.folder',
   'exports.vault',
   'exports.personMarkdown',
-  'exports.meetingMarkdown'
+  'exports.meetingMarkdown',
+  'seasonal.calendar'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

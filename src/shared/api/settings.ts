@@ -12,7 +12,9 @@ export const settings = z.object({
   reminderTime: clockTime,
   quietHours: z.object({ start: clockTime, end: clockTime }),
   closeToTray: z.boolean(),
-  launchAtLogin: z.boolean()
+  launchAtLogin: z.boolean(),
+  /** 松の内 (New Year greetings) until 15 January, as in much of Kansai, rather than the 7th. */
+  nenshiUntil15th: z.boolean()
 })
 export type Settings = z.infer<typeof settings>
 
@@ -24,7 +26,8 @@ export const defaultSettings: Settings = {
   reminderTime: '18:00',
   quietHours: { start: '22:00', end: '08:00' },
   closeToTray: true,
-  launchAtLogin: false
+  launchAtLogin: false,
+  nenshiUntil15th: false
 }
 
 export const settingsProcedures = {

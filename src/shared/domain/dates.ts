@@ -21,6 +21,10 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
 }
 
+/** Whole calendar days from one local date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+
 /** The next keep-in-touch date: the cadence counted from the last contact, or null without one. */
 export function nextContactOn(lastContact: Date | null, cadenceDays: number | null, timeZone: string): string | null {
   if (!lastContact || !cadenceDays) return null

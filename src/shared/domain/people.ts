@@ -41,6 +41,32 @@ export const interactionKinds = [
 ] as const
 export type InteractionKind = (typeof interactionKinds)[number]
 
-/** Cadence presets offered in the form, in days; any value in range is allowed. */
-export const cadencePresets = [14, 30, 60, 90, 180, 365] as const
+/** Named keep-in-touch cadences, in days; any other number of days in range is allowed too. */
+export const cadencePresetDays = {
+  every_2_weeks: 14,
+  monthly: 30,
+  every_2_months: 60,
+  quarterly: 90,
+  twice_a_year: 180,
+  yearly: 365
+} as const
+export type CadencePreset = keyof typeof cadencePresetDays
+/** The presets' days, shortest first, as the form offers them. */
+export const cadencePresets = Object.values(cadencePresetDays)
 export const cadenceRange = { min: 7, max: 730 } as const
+
+/** A cadence as the user picks it: none (no clock), a preset, or a number of days. */
+export type Cadence = { kind: 'none' } | { kind: 'preset'; preset: CadencePreset } | { kind: 'days'; days: number }
+
+/** The days a cadence stands for, as `cadenceDays` stores it (null for none). */
+export function cadenceDaysOf(cadence: Cadence): number | null {
+  if (cadence.kind === 'none') return null
+  return cadence.kind === 'preset' ? cadencePresetDays[cadence.preset] : cadence.days
+}
+
+/** The cadence a stored `cadenceDays` reads as: a preset when one has exactly those days. */
+export function cadenceOf(days: number | null): Cadence {
+  if (days === null || days <= 0) return { kind: 'none' }
+  const preset = (Object.keys(cadencePresetDays) as CadencePreset[]).find((name) => cadencePresetDays[name] === days)
+  return preset ? { kind: 'preset', preset } : { kind: 'days', days }
+}

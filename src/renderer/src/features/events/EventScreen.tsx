@@ -59,7 +59,7 @@ function Actions({ event }: { event: EventView }) {
 }
 
 function EventPage({ event }: { event: EventView }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const targets = event.attendees.filter((a) => a.target)
   const others = event.attendees.filter((a) => a.attending && !a.target)
   const met = event.attendees.filter((a) => a.met)
@@ -122,7 +122,7 @@ function EventPage({ event }: { event: EventView }) {
       </Section>
       {others.length > 0 ? (
         <Section title={t('events.alsoThere')}>
-          <p className="text-sm">{others.map((a) => displayName(a.person)).join(', ')}</p>
+          <p className="text-sm">{others.map((a) => displayName(a.person)).join(i18n.language.startsWith('ja') ? '、' : ', ')}</p>
         </Section>
       ) : null}
       {event.notes.trim() ? (

@@ -14,7 +14,7 @@ function CountHint({ text, language }: { text: string; language: 'ja' | 'en' }) 
   if (!hint) return null
   return (
     <p className="mt-1 text-sm text-muted" data-testid="goal-hint">
-      {t('events.countHint')} {hint.suggestion}
+      {t('events.countHint', { suggestion: hint.suggestion })}
     </p>
   )
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EventAttendee } from '../../../../shared/api/events'
 import { maxTargets } from '../../../../shared/domain/events'
@@ -52,7 +52,7 @@ function PasteNames({ eventId, onAdded }: { eventId: string; onAdded: () => void
             {results.map((row) => (
               <li key={row.name} className="flex flex-wrap items-center gap-3 text-sm" data-testid="paste-result" data-matches={row.matches.length}>
                 <span className="font-medium">{row.name}</span>
-                {row.matches.length === 1 ? <span className="text-moss">{t('events.matched')}</span> : null}
+                {row.matches.length === 1 && row.matches[0] ? <span className="text-moss">{t('events.matched', { name: displayName(row.matches[0]) })}</span> : null}
                 {row.matches.length === 0 ? <span className="text-muted">{t('events.notFound')}</span> : null}
                 {row.matches.length > 1 ? (
                   <select
@@ -78,7 +78,7 @@ function PasteNames({ eventId, onAdded }: { eventId: string; onAdded: () => void
               {t('events.addNew', { count: unknown.length })}
             </label>
           ) : null}
-          <Button variant="primary" className="mt-2 self-start" disabled={add.isPending} onClick={submit} data-testid="paste-add">
+          <Button className="mt-2 self-start" disabled={add.isPending} onClick={submit} data-testid="paste-add">
             {t('events.addChosen')}
           </Button>
           {add.isError ? <InlineStatus tone="warn">{errorText(t, add.error)}</InlineStatus> : null}
@@ -97,6 +97,12 @@ function AttendeeRow({ eventId, attendee, research, setResearch, targetsFull }: 
   const setTarget = useSetTarget(eventId)
   const remove = useRemoveAttendee(eventId)
   const name = displayName(attendee.person)
+  // The box follows the click at once; the stored value takes over when the change comes back.
+  const [wanted, setWanted] = useState<boolean | null>(null)
+  const checked = wanted ?? attendee.target
+  useEffect(() => {
+    if (wanted === attendee.target) setWanted(null)
+  }, [wanted, attendee.target])
   const mine = research[attendee.person.id] ?? { research: attendee.research, commonTopics: attendee.commonTopics }
   return (
     <li className="py-3" data-testid="attendee" data-target={attendee.target}>
@@ -105,9 +111,13 @@ function AttendeeRow({ eventId, attendee, research, setResearch, targetsFull }: 
         <label className="flex items-center gap-2 text-sm">
           <input
             type="checkbox"
-            checked={attendee.target}
-            disabled={setTarget.isPending || (!attendee.target && targetsFull)}
-            onChange={(e) => setTarget.mutate({ personId: attendee.person.id, target: e.target.checked })}
+            checked={checked}
+            disabled={setTarget.isPending || (!checked && targetsFull)}
+            onChange={(e) => {
+              const target = e.target.checked
+              setWanted(target)
+              setTarget.mutate({ personId: attendee.person.id, target }, { onError: () => setWanted(null) })
+            }}
             data-testid="attendee-target"
           />
           {t('events.target')}
@@ -148,7 +158,7 @@ export function PeopleStep({ event, footer }: StepProps) {
       <section data-testid="attendees">
         <h2 className="mb-1 text-sm font-semibold tracking-wider text-muted">{t('events.attendees', { count: attendees.length })}</h2>
         <p className="mb-2 text-sm text-muted">{t('events.targetHint')}</p>
-        {added ? <InlineStatus tone="done">{t('events.saved')}</InlineStatus> : null}
+        {added ? <InlineStatus tone="done">{t('events.added')}</InlineStatus> : null}
         {attendees.length === 0 ? <p className="text-sm text-muted">{t('events.noAttendees')}</p> : null}
         <ul className="divide-y divide-line">
           {attendees.map((attendee) => (

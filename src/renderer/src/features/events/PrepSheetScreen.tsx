@@ -7,6 +7,7 @@ import { suggestOpeners } from '../../../../shared/domain/openers'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
+import { Markdown } from '../../ui/Markdown'
 import { MarkdownFileButtons } from '../exports/MarkdownFileButtons'
 import { api } from '../../api/client'
 import { CalendarFileButton } from '../exports/CalendarFileButton'
@@ -35,7 +36,11 @@ function Targets({ event, language }: { event: EventView; language: 'ja' | 'en' 
             {displayName(attendee.person)}
             {attendee.person.headline ? <span className="ml-2 text-sm font-normal text-muted">{attendee.person.headline}</span> : null}
           </h3>
-          {attendee.research.trim() ? <p className="mt-1 whitespace-pre-line text-sm">{attendee.research.trim()}</p> : null}
+          {attendee.research.trim() ? (
+            <div className="mt-1 text-sm">
+              <Markdown>{attendee.research.trim()}</Markdown>
+            </div>
+          ) : null}
           {attendee.commonTopics.trim() ? (
             <p className="mt-1 text-sm">
               <span className="text-muted">{t('events.commonTopics')}: </span>

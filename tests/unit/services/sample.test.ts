@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { EventView } from '../../../src/shared/api/events'
 import type { Output } from '../../../src/shared/api/contract'
 import type { FollowupView } from '../../../src/shared/api/followups'
 import type { Person } from '../../../src/shared/api/people'
@@ -58,6 +59,12 @@ describe.each(cases)('the sample in $language at $now in $zone', ({ zone, now, l
     expect([1, 2, 3, 4, 5]).toContain(new Date(`${day}T00:00:00Z`).getUTCDay())
     expect(localMinutes(new Date(planned!.startsAt!), zone)).toBe(15 * 60)
     expect(planned!.invitationDraft).not.toBe('')
+
+    // A meetup later this week, half prepared: someone to talk with and a goal, no energy plan yet.
+    expect(view.events).toEqual([expect.objectContaining({ name: set.event.name, prep: 'in_progress', reflect: false })])
+    const event = await call<EventView>(core, 'events.get', { id: view.events[0]!.id })
+    expect(event.attendees.filter((a) => a.target)).toHaveLength(1)
+    expect(event.goals.map((g) => g.text)).toEqual([set.event.goal])
 
     const promises = (await call<FollowupView[]>(core, 'followups.list', {})).filter((f) => f.kind === 'promised_action')
     expect(promises.map((f) => f.title)).toEqual(noteLines(set.held.notes.myPromises ?? ''))
@@ -123,6 +130,7 @@ describe('loading and removing the sample', () => {
     expect(await call<FollowupView[]>(core, 'followups.list', {})).toEqual([])
     expect((await call<{ id: string }[]>(core, 'topics.list')).map((t) => t.id)).toEqual([ownTopic.id])
     expect(rowCount(core, 'sample_rows')).toBe(0)
+    expect(rowCount(core, 'events')).toBe(0)
     // The user's Rust tag stays; a sample tag no one carries any more goes.
     const tagNames = core.ctx.sqlite.prepare('SELECT name FROM tags ORDER BY name').pluck().all()
     expect(tagNames).toContain('Rust')

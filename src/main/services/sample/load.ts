@@ -7,6 +7,8 @@ import type { Language } from '../../../shared/domain/people'
 import type { SampleTable } from '../../../shared/domain/sample'
 import { interactions, sampleRows } from '../../db/schema'
 import type { ServiceContext } from '../context'
+import { addAttendees, createEvent, setTarget, updatePlan } from '../events/mutations'
+import { prefillResearch } from '../events/prefill'
 import { endMeeting } from '../meetings/end'
 import { createMeeting, saveNotes, updateMeeting } from '../meetings/mutations'
 import { addInteraction, createPerson } from '../people/mutations'
@@ -15,7 +17,7 @@ import { getSettings } from '../settings/queries'
 import { createTopic } from '../topics/mutations'
 import { sampleStatus } from './queries'
 import { sampleSets } from './sets'
-import type { SampleMeeting, SamplePerson, SampleSet } from './types'
+import type { SampleEvent, SampleMeeting, SamplePerson, SampleSet } from './types'
 import { daysBefore, earlierToday, instantAt, instantDaysAgo, weekdayFrom } from './when'
 
 /** The UI's language when the caller does not say: the stored setting, else the system's. */
@@ -97,6 +99,19 @@ function holdMeeting(ctx: ServiceContext, personId: string, held: SampleSet['hel
   for (const row of logged) mark(ctx, 'interactions', row.id)
 }
 
+/** The sample meetup, prepared through the events services as far as a user might have got. */
+function prepareEvent(ctx: ServiceContext, sample: SampleEvent, idOf: (key: string) => string): void {
+  const zone = ctx.clock.timeZone()
+  const startsAt = instantAt(addDays(localDateOf(ctx.clock.now(), zone), sample.inDays), sample.at, zone)
+  const endsAt = new Date(startsAt.getTime() + sample.hours * 3_600_000)
+  const event = createEvent(ctx, { name: sample.name, kind: sample.kind, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), place: sample.place, link: '', notes: '' })
+  mark(ctx, 'events', event.id)
+  addAttendees(ctx, { id: event.id, personIds: sample.attendees.map(idOf), newNames: [] })
+  const [target] = sample.attendees
+  if (target) setTarget(ctx, event.id, idOf(target), true, (current, personId) => prefillResearch(ctx, current, personId))
+  updatePlan(ctx, event.id, { goals: [{ text: sample.goal }], wizardStep: 3 })
+}
+
 /**
  * Loads the sample circle in the given language, in one transaction, every row marked in
  * sample_rows. When the sample is already there it answers with what is there and adds nothing.
@@ -119,6 +134,7 @@ export function loadSample(ctx: ServiceContext, language: Language): Output<'sam
     const zone = ctx.clock.timeZone()
     const day = weekdayFrom(addDays(localDateOf(ctx.clock.now(), zone), set.planned.inDays))
     planMeeting(ctx, idOf(set.planned.person), set.planned, instantAt(day, set.planned.at, zone))
+    prepareEvent(ctx, set.event, idOf)
     const added = ctx.db.select({ n: sql<number>`count(*)` }).from(sampleRows).get()?.n ?? 0
     return { ...sampleStatus(ctx), added }
   })()

@@ -1,6 +1,6 @@
 import { and, inArray, isNotNull, notInArray, sql } from 'drizzle-orm'
 import type { Output } from '../../../shared/api/contract'
-import { followups, interactions, meetings, people, personTags, sampleRows, tags, topics } from '../../db/schema'
+import { events, followups, interactions, meetings, people, personTags, sampleRows, tags, topics } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { markedIds } from './queries'
 import { sampleTagNames } from './sets'
@@ -47,6 +47,8 @@ export function removeSample(ctx: ServiceContext): Output<'sample.remove'> {
       .delete(meetings)
       .where(and(inArray(meetings.id, markedIds(ctx, 'meetings')), notInArray(meetings.id, keptMeetings)))
       .run().changes
+    // The sample meetup goes with its lists; a thank-you the user made from it stays, unlinked.
+    removed += ctx.db.delete(events).where(inArray(events.id, markedIds(ctx, 'events'))).run().changes
     removed += ctx.db.delete(topics).where(inArray(topics.id, markedIds(ctx, 'topics'))).run().changes
     // Milestones and tag links go with their person (ON DELETE CASCADE).
     removed += ctx.db

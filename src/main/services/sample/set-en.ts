@@ -145,5 +145,15 @@ export const enSample: SampleSet = {
       { text: 'What got you interested in remote-first teams?', source: 'interest' },
       { text: 'How do you run design reviews in a small team?', source: 'topic' }
     ]
+  },
+  event: {
+    name: 'SRE Meetup #42',
+    kind: 'meetup',
+    inDays: 4,
+    at: '19:00',
+    hours: 2,
+    place: 'Community hall, 3rd floor',
+    attendees: ['sam', 'ana'],
+    goal: 'hear from one person how they keep incident reviews going'
   }
 }

@@ -155,5 +155,15 @@ export const jaSample: SampleSet = {
       { text: 'ユーザーインタビューに関心を持ったきっかけは何ですか？', source: 'interest' },
       { text: '小さなチームで設計レビューをどう回していますか？', source: 'topic' }
     ]
+  },
+  event: {
+    name: 'SRE 勉強会 #42',
+    kind: 'study_group',
+    inDays: 4,
+    at: '19:00',
+    hours: 2,
+    place: '渋谷のイベントスペース',
+    attendees: ['yuki', 'aya'],
+    goal: '障害の振り返りをどう続けているか、一人からじっくり聞く'
   }
 }

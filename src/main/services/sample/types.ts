@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../../shared/api/contract'
 import type { Meeting } from '../../../shared/api/meetings'
+import type { EventKind } from '../../../shared/domain/events'
 import type { MilestoneKind } from '../../../shared/domain/people'
 import type { NoteSection, TopicKind } from '../../../shared/domain/meetings'
 
@@ -18,6 +19,23 @@ export interface SampleSet {
    * `inDays` from today at the local time `at`, moved to Monday when that is a weekend.
    */
   planned: SampleMeeting & { inDays: number; at: string }
+  /**
+   * A meetup a few days ahead, half prepared (people and a target, one goal, no energy plan yet),
+   * so Events and Today show what preparing looks like and what is left to do.
+   */
+  event: SampleEvent
+}
+
+export interface SampleEvent {
+  name: string
+  kind: EventKind
+  inDays: number
+  at: string
+  hours: number
+  place: string
+  /** People of the set on the attendee list; the first is the one to talk with. */
+  attendees: string[]
+  goal: string
 }
 
 export interface SamplePerson extends Omit<ParsedInput<'people.create'>, 'milestones' | 'metOn'> {

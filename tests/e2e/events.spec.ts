@@ -164,6 +164,12 @@ for (const language of ['ja', 'en'] as const) {
     await expectAccessible(page)
     await shot('6-event-dark')
     await events.openList()
+    // Found by name in any width or case; another word hides it.
+    await page.getByTestId('events-filter').fill('ｓｒｅ')
+    await expect(page.getByTestId('events-past')).toBeVisible()
+    await page.getByTestId('events-filter').fill('kubecon')
+    await expect(page.getByTestId('events-past')).toBeHidden()
+    await page.getByTestId('events-filter').fill('')
     await page.getByTestId('events-past').locator('summary').click()
     await expect(page.getByTestId('past-event-outcome')).toContainText(language === 'ja' ? '1つ達成' : '1 of 2 met')
     await expectAccessible(page)

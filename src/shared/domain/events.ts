@@ -1,6 +1,7 @@
 /** Vocabulary and rules of the Events area, shared by the contract, the services and the UI. */
 import { addDays, localDateOf } from './dates'
 import type { PrepState } from './meetings'
+import { searchWords, toHiragana } from './name-search'
 import { stages, type Stage } from './people'
 
 export const eventKinds = ['conference', 'meetup', 'study_group', 'online'] as const
@@ -71,4 +72,16 @@ export function reflectionDue(event: { endsAt: string; reflectedAt: string | nul
 /** Meeting someone at an event makes them "met"; someone further along stays where they are. */
 export function stageAfterEvent(current: Stage): Stage {
   return stages.indexOf(current) < stages.indexOf('met') ? 'met' : current
+}
+
+/** Text folded for matching: NFKC (widths), lower case, katakana as hiragana. */
+const folded = (text: string) => toHiragana(text.normalize('NFKC').toLowerCase())
+
+/**
+ * Whether an event matches what the user typed in the events list: every word, in any order, in
+ * its name, place or (when given) notes, whatever the width, case or kana ("ＳＲＥ", "sre"; "べんきょう", "ベンキョウ").
+ */
+export function eventMatches(event: { name: string; place: string; notes?: string }, query: string): boolean {
+  const haystack = folded(`${event.name}\n${event.place}\n${event.notes ?? ''}`)
+  return searchWords(query).every((word) => haystack.includes(folded(word.text)))
 }

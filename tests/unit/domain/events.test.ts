@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maxTargets, prepState, reflectionDue, wizardSteps } from '../../../src/shared/domain/events'
+import { eventMatches, maxTargets, prepState, reflectionDue, wizardSteps } from '../../../src/shared/domain/events'
 
 const noEnergy = { arriveAt: '', leaveBy: '', breakPlan: '', recovery: '', quietPlace: '' }
 const blank = { wizardStep: 0, attendeeCount: 0, targetCount: 0, goalCount: 0, topicCount: 0, energy: noEnergy }
@@ -83,5 +83,22 @@ describe('reflection due', () => {
     const spring = { endsAt: '2026-03-08T04:00:00.000Z', reflectedAt: null }
     expect(reflectionDue(spring, new Date('2026-03-09T03:30:00Z'), 'America/New_York')).toBe(true) // 23:30 Sun 8th
     expect(reflectionDue(spring, new Date('2026-03-09T04:30:00Z'), 'America/New_York')).toBe(false) // 00:30 Mon 9th
+  })
+})
+
+describe('eventMatches', () => {
+  const event = { name: 'SRE 勉強会 #8', place: 'シブヤのイベントスペース', notes: 'Kubernetes の運用' }
+  it.each([
+    ['sre', true],
+    ['ＳＲＥ', true],
+    ['勉強会 sre', true],
+    ['しぶや', true],
+    ['ｼﾌﾞﾔ', true],
+    ['kubernetes 運用', true],
+    ['', true],
+    ['meetup', false],
+    ['sre meetup', false]
+  ])('%s → %s', (query, expected) => {
+    expect(eventMatches(event, query)).toBe(expected)
   })
 })

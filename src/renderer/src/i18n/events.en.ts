@@ -7,6 +7,8 @@ export const eventsEn = {
   pastWhy: 'How past events went: the goals you met and the energy you had left. It shows which kinds of events suit you.',
   empty: 'No events yet',
   emptyBody: 'Going to a meetup, a conference or a 勉強会? Prepare a little: pick a few people, bring a topic, set a goal you can feel.',
+  filter: 'Find an event by name or place',
+  noMatch: 'No event matches.',
   kinds: { conference: 'Conference', meetup: 'Meetup', study_group: 'Study group (勉強会)', online: 'Online' },
   people_one: '{{count, number}} person',
   people_other: '{{count, number}} people',

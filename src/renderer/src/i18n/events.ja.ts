@@ -11,6 +11,8 @@ export const eventsJa: Omit<Widen<typeof eventsEn>, `${string}_one`> = {
   pastWhy: '過去のイベントで達成できた目標と、終わったときの元気の残り具合。自分に合うイベントが見えてきます。',
   empty: 'イベントはまだありません',
   emptyBody: 'ミートアップやカンファレンス、勉強会に行くなら、少しだけ準備を。話したい人を数人、持っていく話題、実感できる目標を。',
+  filter: '名前や場所でイベントを探す',
+  noMatch: '当てはまるイベントはありません。',
   kinds: { conference: 'カンファレンス', meetup: 'ミートアップ', study_group: '勉強会', online: 'オンライン' },
   people_other: '{{count, number}}人',
   targets_other: '話したい人 {{count, number}}人',

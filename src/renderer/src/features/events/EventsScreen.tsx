@@ -1,6 +1,8 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { EventSummary } from '../../../../shared/api/events'
+import { eventMatches } from '../../../../shared/domain/events'
 import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'
 import { EmptyState, InlineStatus, PageHeader, Section } from '../../ui/layout'
@@ -60,8 +62,10 @@ function PastRow({ event }: { event: EventSummary }) {
 export function EventsScreen() {
   const { t } = useTranslation()
   const events = useEvents()
-  const upcoming = events.data?.filter((event) => !isPast(event)) ?? []
-  const past = events.data?.filter(isPast) ?? []
+  const [query, setQuery] = useState('')
+  const shown = events.data?.filter((event) => eventMatches(event, query)) ?? []
+  const upcoming = shown.filter((event) => !isPast(event))
+  const past = shown.filter(isPast)
   return (
     <div className="mx-auto max-w-3xl" data-testid="events-screen">
       <PageHeader
@@ -74,6 +78,18 @@ export function EventsScreen() {
       />
       {events.isError ? <InlineStatus tone="warn">{errorText(t, events.error)}</InlineStatus> : null}
       {events.data && events.data.length === 0 ? <EmptyState title={t('events.empty')}>{t('events.emptyBody')}</EmptyState> : null}
+      {events.data && events.data.length > 0 ? (
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('events.filter')}
+          aria-label={t('events.filter')}
+          className="mb-2 w-full rounded-md border border-control bg-surface px-3 py-1.5 placeholder:text-muted"
+          data-testid="events-filter"
+        />
+      ) : null}
+      {events.data && events.data.length > 0 && shown.length === 0 ? <p className="py-4 text-sm text-muted">{t('events.noMatch')}</p> : null}
       {upcoming.length > 0 ? (
         <Section title={t('events.upcoming')} testId="events-upcoming">
           <ul className="divide-y divide-line rounded-lg border border-line bg-surface">

@@ -25,6 +25,9 @@ interface SheetWords {
   recovery: string
   quietPlace: string
   alsoThere: string
+  reflection: string
+  energyLeft: string
+  whoIMet: string
   kinds: Record<EventKind, string>
   outcomes: Record<GoalOutcome, string>
 }
@@ -47,6 +50,9 @@ const sheetWords: Record<Language, SheetWords> = {
     recovery: 'Afterwards',
     quietPlace: 'Quiet place',
     alsoThere: 'Also there',
+    reflection: 'Looking back',
+    energyLeft: 'Energy left',
+    whoIMet: 'Who I met',
     kinds: { conference: 'Conference', meetup: 'Meetup', study_group: 'Study group', online: 'Online' },
     outcomes: { met: 'met', partly: 'partly', not: 'not yet' }
   },
@@ -67,6 +73,9 @@ const sheetWords: Record<Language, SheetWords> = {
     recovery: '終わったあと',
     quietPlace: '静かな場所',
     alsoThere: 'ほかの参加者',
+    reflection: 'ふりかえり',
+    energyLeft: '残っている元気',
+    whoIMet: '会った人',
     kinds: { conference: 'カンファレンス', meetup: 'ミートアップ', study_group: '勉強会', online: 'オンライン' },
     outcomes: { met: '達成', partly: '一部', not: 'まだ' }
   }
@@ -84,15 +93,17 @@ export function eventWhen(event: Pick<EventView, 'startsAt' | 'endsAt'>, timeZon
  * each (from their interests and the user's topics), goals, and the energy plan; front matter
  * as in the vault, so the file can join it.
  */
-export function eventSheet(event: EventView, language: Language, timeZone: string): string {
+export function eventSheet(event: EventView, language: Language, timeZone: string, personLink?: (personId: string, name: string) => string): string {
   const w = sheetWords[language]
+  // In the vault a name links to the person's page; alone, the sheet shows plain names.
+  const nameOf = (person: EventView['attendees'][number]['person']) => (personLink ? personLink(person.id, displayName(person)) : oneLine(displayName(person)))
   const topics = event.topics.map((topic) => ({ kind: topic.kind as TopicKind, title: topic.title }))
   const targets = event.attendees.filter((a) => a.target)
   const others = event.attendees.filter((a) => a.attending && !a.target)
   const targetBlocks = targets.map((attendee) => {
     const openers = suggestOpeners(attendee.person, topics, language)
     return blocks(
-      `### ${oneLine(displayName(attendee.person))}${attendee.person.headline ? ` — ${oneLine(attendee.person.headline)}` : ''}`,
+      `### ${nameOf(attendee.person)}${attendee.person.headline ? ` — ${oneLine(attendee.person.headline)}` : ''}`,
       attendee.research.trim() ? `**${w.research}**\n\n${attendee.research.trim()}` : '',
       attendee.commonTopics.trim() ? `**${w.commonTopics}**: ${oneLine(attendee.commonTopics)}` : '',
       `**${w.openers}**\n\n${bullets(openers)}`
@@ -121,7 +132,8 @@ export function eventSheet(event: EventView, language: Language, timeZone: strin
     targetBlocks.length ? `## ${w.targets}\n\n${targetBlocks.join('\n\n')}` : '',
     event.topics.length ? `## ${w.topics}\n\n${bullets(event.topics.map((topic) => topic.title))}` : '',
     energy && `## ${w.energy}\n\n${energy}`,
-    others.length ? `## ${w.alsoThere}\n\n${bullets(others.map((a) => displayName(a.person)))}` : ''
+    others.length ? `## ${w.alsoThere}\n\n${bullets(others.map((a) => nameOf(a.person)))}` : '',
+    event.reflectedAt ? reflectionSection(event, w, nameOf) : ''
   )
   return page(
     {
@@ -133,9 +145,20 @@ export function eventSheet(event: EventView, language: Language, timeZone: strin
       place: event.place,
       link: event.link,
       goals: event.goals.map((goal) => goal.text),
-      targets: targets.map((a) => displayName(a.person))
+      targets: targets.map((a) => (personLink ? personLink(a.person.id, displayName(a.person)) : displayName(a.person)))
     },
     body
+  )
+}
+
+/** After the event: energy, whom the user met and what about, and their note as written. */
+function reflectionSection(event: EventView, w: SheetWords, nameOf: (person: EventView['attendees'][number]['person']) => string): string {
+  const met = event.attendees.filter((a) => a.met)
+  return blocks(
+    `## ${w.reflection}`,
+    event.energy !== null ? `${w.energyLeft}: ${event.energy}/5` : '',
+    met.length ? `### ${w.whoIMet}\n\n${bullets(met.map((a) => (a.talkedAbout ? `${nameOf(a.person)}: ${oneLine(a.talkedAbout)}` : nameOf(a.person))))}` : '',
+    event.reflection
   )
 }
 

@@ -39,13 +39,19 @@ export function topicsPage(topics: readonly VaultTopic[], style: VaultStyle): st
 }
 
 /** `index.md`: links to the lists and to every person's and one-on-one's page. */
-export function indexPage(people: readonly { path: string; name: string }[], meetings: readonly { path: string }[], style: VaultStyle): string {
+export function indexPage(
+  people: readonly { path: string; name: string }[],
+  meetings: readonly { path: string }[],
+  events: readonly { path: string }[],
+  style: VaultStyle
+): string {
   const w = style.words
   const body = blocks(
     `# ${w.index}`,
     `- ${wikiLink(vaultPaths.followups, w.followups)}\n- ${wikiLink(vaultPaths.topics, w.topics)}`,
     people.length ? `## ${w.people}\n\n${people.map((p) => `- ${wikiLink(p.path, p.name)}`).join('\n')}` : '',
-    meetings.length ? `## ${w.oneOnOnes}\n\n${meetings.map((m) => `- ${wikiLink(m.path)}`).join('\n')}` : ''
+    meetings.length ? `## ${w.oneOnOnes}\n\n${meetings.map((m) => `- ${wikiLink(m.path)}`).join('\n')}` : '',
+    events.length ? `## ${w.events}\n\n${events.map((e) => `- ${wikiLink(e.path)}`).join('\n')}` : ''
   )
-  return page({ people: people.length, one_on_ones: meetings.length }, body)
+  return page({ people: people.length, one_on_ones: meetings.length, events: events.length }, body)
 }

@@ -43,6 +43,7 @@ export interface VaultStyle {
 export const vaultPaths = {
   people: 'People',
   oneOnOnes: 'One-on-ones',
+  events: 'Events',
   followups: 'Follow-ups',
   topics: 'Topics',
   index: 'index'

@@ -6,6 +6,7 @@ import { vocabulary } from '../../shared/i18n/vocabulary'
 export interface VaultWords {
   people: string
   oneOnOnes: string
+  events: string
   followups: string
   topics: string
   index: string
@@ -44,6 +45,7 @@ export interface VaultWords {
 const en: VaultWords = {
   people: 'People',
   oneOnOnes: 'One-on-ones',
+  events: 'Events',
   followups: 'Follow-ups',
   topics: 'Topics',
   index: 'Engawa',
@@ -98,6 +100,7 @@ const en: VaultWords = {
 const ja: VaultWords = {
   people: '人',
   oneOnOnes: '1on1',
+  events: 'イベント',
   followups: 'フォローアップ',
   topics: '話題',
   index: 'Engawa',

@@ -53,6 +53,13 @@ describe('exports.vault', () => {
     const meta = frontMatter(readFileSync(join(folder, meeting), 'utf8'))
     expect(String(meta.person)).toMatch(/^\[\[People\/.+\]\]$/u)
     if (meta.starts_at) expect(String(meta.starts_at)).toMatch(/\+09:00$/u)
+    // The sample meetup's prep sheet, its people linked to their pages, listed in the index.
+    const [event] = files.filter((f) => f.startsWith('Events/'))
+    expect(event).toMatch(/^Events\/\d{4}-\d{2}-\d{2} SRE 勉強会 42\.md$/u)
+    const sheet = readFileSync(join(folder, event ?? ''), 'utf8')
+    expect((frontMatter(sheet).targets as string[])[0]).toMatch(/^\[\[People\/.+\]\]$/u)
+    expect(sheet).toContain('**話しかけ方**')
+    expect(readFileSync(join(folder, 'index.md'), 'utf8')).toContain(`[[${event?.slice(0, -3)}]]`)
   })
 
   it('keeps the notes byte for byte and front matter that parses back for awkward names', async () => {

@@ -1,7 +1,7 @@
 import { asc, desc, inArray, isNull } from 'drizzle-orm'
 import { displayName } from '../../../shared/domain/names'
 import { fileNamer } from '../../../shared/domain/file-names'
-import { followups, interactions, meetings, milestones, people, topics } from '../../db/schema'
+import { events, followups, interactions, meetings, milestones, people, topics } from '../../db/schema'
 import { vaultPaths, type VaultFollowup, type VaultInteraction, type VaultMeeting, type VaultPerson, type VaultTopic } from '../../export/types'
 import { localDate } from '../../export/text'
 import type { ServiceContext } from '../context'
@@ -63,6 +63,19 @@ export async function nameMeetings(ctx: ServiceContext, named: ReadonlyMap<strin
     await pace()
   }
   return refs
+}
+
+/** Events outside the trash with their page's path, `Events/<local date> <name>`, soonest first. */
+export function nameEvents(ctx: ServiceContext): { id: string; path: string }[] {
+  const rows = ctx.db
+    .select({ id: events.id, name: events.name, startsAt: events.startsAt })
+    .from(events)
+    .where(isNull(events.deletedAt))
+    .orderBy(asc(events.startsAt), asc(events.createdAt), asc(events.id))
+    .all()
+  const namer = fileNamer('.md')
+  const zone = ctx.clock.timeZone()
+  return rows.map((row) => ({ id: row.id, path: `${vaultPaths.events}/${namer(row.id, `${localDate(row.startsAt, zone)} ${row.name}`).slice(0, -3)}` }))
 }
 
 /** One page of people, complete: the row, tags, milestones and the timeline newest first. */

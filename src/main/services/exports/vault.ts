@@ -9,7 +9,10 @@ import { vaultPaths, type VaultStyle } from '../../export/types'
 import { openVault, type VaultWriter } from '../../export/vault-writer'
 import { vaultWords } from '../../export/words'
 import type { ServiceContext } from '../context'
-import { loadFollowups, loadMeetingsPage, loadPeoplePage, loadTopics, nameMeetings, namePeople, type MeetingRef } from './read'
+import { eventSheet } from '../../export/event-page'
+import { wikiLink } from '../../export/text'
+import { getEvent } from '../events/queries'
+import { loadFollowups, loadMeetingsPage, loadPeoplePage, loadTopics, nameEvents, nameMeetings, namePeople, type MeetingRef } from './read'
 
 /** People (or meetings) read from the database at a time. */
 export const exportPageSize = 50
@@ -51,7 +54,7 @@ function pages<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Writes the whole vault into `folder`: people, one-on-ones, follow-ups, topics and the index.
+ * Writes the whole vault into `folder`: people, one-on-ones, events, follow-ups, topics and the index.
  * Reads a page at a time and yields between slices, so the app stays responsive throughout.
  */
 export async function exportVault(ctx: ServiceContext, folder: string, language: Language, job: JobContext): Promise<VaultResult> {
@@ -92,13 +95,26 @@ export async function exportVault(ctx: ServiceContext, folder: string, language:
       job.progress('meetings', (done += files.length), meetingRefs.length)
     }
 
+    // Prep sheets (and reflections) of events: a handful, each read whole.
+    const eventRefs = nameEvents(ctx)
+    job.progress('events', 0, eventRefs.length)
+    for (const [index, ref] of eventRefs.entries()) {
+      await pace(true)
+      const sheet = eventSheet(getEvent(ctx, ref.id), language, style.timeZone, (personId, name) => {
+        const person = byId.get(personId)
+        return person ? wikiLink(person.path, name) : name
+      })
+      await vault.write(`${ref.path}.md`, sheet)
+      job.progress('events', index + 1, eventRefs.length)
+    }
+
     job.progress('followups', 0, 2)
     await vault.write(`${vaultPaths.followups}.md`, followupsPage(loadFollowups(ctx, byId), style))
     await pace()
     await vault.write(`${vaultPaths.topics}.md`, topicsPage(loadTopics(ctx), style))
     job.progress('index', 0, 1)
     await pace()
-    await vault.write(`${vaultPaths.index}.md`, indexPage(named, meetingRefs, style))
+    await vault.write(`${vaultPaths.index}.md`, indexPage(named, meetingRefs, eventRefs, style))
     job.progress('index', 1, 1)
     return { folder: vault.root, ...vault.summary() }
   } finally {

@@ -79,6 +79,40 @@ describe('preparing for an event', () => {
     ])
   })
 
+  it('leaves a target in the trash out of the event, and brings them back with their research when restored', async () => {
+    const core = testCore(fixedClock('2026-12-01T03:00:00Z'))
+    const event = await createMeetup(core)
+    const ann = await person(core, { givenName: 'Ann', familyName: 'Lee', expertise: ['Go'] })
+    await call(core, 'events.addAttendees', { id: event.id, personIds: [ann.id] })
+    await call(core, 'events.setTarget', { id: event.id, personId: ann.id, target: true })
+    await call(core, 'people.delete', { id: ann.id })
+    const without = await call<EventView>(core, 'events.get', { id: event.id })
+    expect(without.attendees).toEqual([])
+    expect((await call<{ attendeeCount: number; targetCount: number }[]>(core, 'events.list', {}))[0]).toMatchObject({ attendeeCount: 0, targetCount: 0 })
+    expect(await core.dispatch('events.setTarget', { id: event.id, personId: ann.id, target: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await core.dispatch('events.addAttendees', { id: event.id, personIds: [ann.id] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    await call(core, 'people.restore', { id: ann.id })
+    const back = await call<EventView>(core, 'events.get', { id: event.id })
+    expect(back.attendees).toEqual([expect.objectContaining({ target: true, research: expect.stringContaining('Go') })])
+  })
+
+  it('keeps an event across midnight on its own dates, and offers the reflection the day it ends and the next', async () => {
+    // 22:00 on 5 December to 01:00 on 6 December in Tokyo.
+    const clock = fixedClock('2026-12-05T14:30:00Z')
+    const core = testCore(clock)
+    const event = await createMeetup(core, { startsAt: '2026-12-05T13:00:00Z', endsAt: '2026-12-05T16:00:00Z' })
+    const reflectOffered = async () => (await call<Output<'today.get'>>(core, 'today.get', {})).events.find((e) => e.id === event.id)?.reflect
+    expect(await reflectOffered()).toBe(false) // under way, on the 5th: not the day it ends
+    clock.set('2026-12-05T16:30:00Z') // 01:30 on the 6th
+    expect(await reflectOffered()).toBe(true)
+    clock.set('2026-12-07T14:59:00Z') // 23:59 on the 7th, the day after it ended
+    expect(await reflectOffered()).toBe(true)
+    clock.set('2026-12-07T15:00:00Z') // 00:00 on the 8th
+    expect(await reflectOffered()).toBeUndefined()
+    const ics = await call<{ fileName: string }>(core, 'events.ics', { id: event.id })
+    expect(ics.fileName).toBe('2026-12-05 SRE Meetup Tokyo 12.ics')
+  })
+
   it('lists upcoming events soonest first and past ones folded after, latest first', async () => {
     const core = testCore(fixedClock('2026-12-01T03:00:00Z'))
     await createMeetup(core, { name: 'later', startsAt: '2026-12-20T10:00:00Z', endsAt: '2026-12-20T12:00:00Z' })

@@ -67,4 +67,18 @@ test('screenshots for the README and docs', async ({ page, app }) => {
   await openApp(page, app, 'ja', 'dark', '/people')
   await expect(page.getByTestId('people-count')).toHaveText('5 人')
   await page.screenshot(shot('people-ja-dark'))
+
+  // The sample meetup: its prep sheet in Japanese, and the goals step with a count-only goal hinted.
+  await openApp(page, app, 'ja', 'light', '/events')
+  await page.getByTestId('event-row').first().click()
+  await page.getByTestId('event-sheet').click()
+  await expect(page.getByTestId('sheet-openers').locator('li')).toHaveCount(2)
+  await page.screenshot(shot('prep-sheet-ja-light'))
+  await page.goBack()
+  await page.getByTestId('event-prepare').click()
+  await page.getByTestId('prep-step-goals').click()
+  await page.getByTestId('goal-add').click()
+  await page.getByTestId('goal-input').nth(1).fill('名刺を20枚集める')
+  await expect(page.getByTestId('goal-hint')).toHaveCount(1)
+  await page.screenshot(shot('event-goals-ja-light'))
 })

@@ -11,6 +11,7 @@ import { seasonalHandlers } from '../services/seasonal/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
 import { todayHandlers } from '../services/today/handlers'
 import { topicsHandlers } from '../services/topics/handlers'
+import { touchpointsHandlers } from '../services/touchpoints/handlers'
 import type { Handlers } from './handler'
 
 export type { Handler, Handlers } from './handler'
@@ -25,6 +26,7 @@ export const handlers = {
   ...meetingsHandlers,
   ...followupsHandlers,
   ...eventsHandlers,
+  ...touchpointsHandlers,
   ...todayHandlers,
   ...jobsHandlers,
   ...backupsHandlers,

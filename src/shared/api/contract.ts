@@ -13,6 +13,7 @@ import { sampleProcedures } from './sample'
 import { seasonalProcedures } from './seasonal'
 import { settingsProcedures } from './settings'
 import { todayProcedures } from './today'
+import { touchpointsProcedures } from './touchpoints'
 import { topicsProcedures } from './topics'
 
 export type { ProcedureSchema } from './procedure'
@@ -30,6 +31,7 @@ export const contract = {
   ...meetingsProcedures,
   ...followupsProcedures,
   ...eventsProcedures,
+  ...touchpointsProcedures,
   ...todayProcedures,
   ...jobsProcedures,
   ...backupsProcedures,

@@ -3,23 +3,9 @@ import { eventKinds, goalOutcomes, wizardSteps } from '../domain/events'
 import { maxGoals } from '../domain/goals'
 import { prepStates } from '../domain/meetings'
 import { followupView } from './followups'
-import { id, instant, limits, markdown, mediumText, shortText } from './limits'
+import { httpsLink, id, instant, limits, markdown, mediumText, shortText } from './limits'
 import { personRef } from './people'
 import { readsOnly } from './procedure'
-
-/** An event's link: `https:` only, since it is opened from the app (never `javascript:` or `file:`). */
-const httpsLink = z
-  .string()
-  .trim()
-  .max(limits.mediumText)
-  .refine((value) => {
-    if (value === '') return true
-    try {
-      return new URL(value).protocol === 'https:'
-    } catch {
-      return false
-    }
-  }, 'Use a link that starts with https://')
 
 /** "18:30", or empty: times of the energy plan are on the event's own day. */
 const clockTime = z.string().regex(/^(|([01]\d|2[0-3]):[0-5]\d)$/, 'Expected a time as HH:MM')

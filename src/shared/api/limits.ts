@@ -25,3 +25,20 @@ export const webUrl = z
   .url()
   .refine((value) => /^https?:\/\//i.test(value), 'Only http and https links are kept')
 export const textList = z.array(shortText.min(1)).max(limits.listItems)
+
+/**
+ * A link the app opens (an event's page, a touchpoint's post): `https:` only, never `javascript:`,
+ * `file:` or plain `http:`; empty allowed.
+ */
+export const httpsLink = z
+  .string()
+  .trim()
+  .max(limits.mediumText)
+  .refine((value) => {
+    if (value === '') return true
+    try {
+      return new URL(value).protocol === 'https:'
+    } catch {
+      return false
+    }
+  }, 'Use a link that starts with https://')

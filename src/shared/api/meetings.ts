@@ -69,7 +69,8 @@ export const meetingsProcedures = {
   'meetings.create': {
     input: z.object({ personId: id, purpose: mediumText.default('') }),
     output: meeting,
-    changes: ['meetings']
+    // Planning moves the person's stage on to "meeting proposed".
+    changes: ['meetings', 'people']
   },
   'meetings.update': { input: z.object({ id, patch: meetingPlan }), output: meeting, changes: ['meetings'] },
   'meetings.suggestQuestions': { input: z.object({ id }), output: z.array(question), changes: readsOnly },

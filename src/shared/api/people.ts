@@ -160,6 +160,12 @@ export const peopleProcedures = {
     output: z.object({ items: z.array(personSummary), total: z.number().int() }),
     changes: readsOnly
   },
+  /** The path by stage: each stage's count and its people, most recently in touch first. */
+  'people.pipeline': {
+    input: z.object({ perStage: z.number().int().min(1).max(200).default(50) }),
+    output: z.object({ columns: z.array(z.object({ stage: z.enum(stages), total: z.number().int(), items: z.array(personSummary) })) }),
+    changes: readsOnly
+  },
   'people.get': {
     input: z.object({ id }),
     output: person.extend({ timeline: z.array(interaction) }),

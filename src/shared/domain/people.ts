@@ -37,7 +37,8 @@ export const interactionKinds = [
   'online_followed',
   'online_commented',
   'online_replied',
-  'online_engaged'
+  'online_engaged',
+  'met_in_passing'
 ] as const
 export type InteractionKind = (typeof interactionKinds)[number]
 

@@ -27,7 +27,8 @@ export const vocabulary = {
       online_followed: 'Followed online',
       online_commented: 'Commented on their post',
       online_replied: 'Replied in a community',
-      online_engaged: 'They engaged with my article'
+      online_engaged: 'They engaged with my work',
+      met_in_passing: 'Met in passing'
     },
     formats: { coffee: 'Coffee', lunch: 'Lunch', call: 'Call', walk: 'Walk', other: 'Other' }
   },
@@ -51,7 +52,8 @@ export const vocabulary = {
       online_followed: 'オンラインでフォロー',
       online_commented: '投稿にコメント',
       online_replied: 'コミュニティで返信',
-      online_engaged: '自分の記事に反応があった'
+      online_engaged: '自分の発信に反応があった',
+      met_in_passing: '立ち話をした'
     },
     formats: { coffee: 'コーヒー', lunch: 'ランチ', call: '通話', walk: '散歩', other: 'その他' }
   }

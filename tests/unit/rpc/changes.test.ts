@@ -56,6 +56,7 @@ describe('one change path', () => {
       'meetings.ics': { id: planned.id },
       'followups.get': { id: ended.thankYou.id },
       'people.list': { query: 'Ann' },
+      'people.pipeline': {},
       'followups.list': { personId: ann.id },
       'events.get': { id: event.id },
       'events.matchAttendees': { text: 'Ann Lee\nNew Person' },

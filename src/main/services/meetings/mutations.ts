@@ -4,7 +4,8 @@ import type { Meeting } from '../../../shared/api/meetings'
 import { AppFailure } from '../../../shared/api/result'
 import { languageFor } from '../../../shared/domain/drafts'
 import type { NoteSection } from '../../../shared/domain/meetings'
-import { meetings } from '../../db/schema'
+import { stageAfterPlanning } from '../../../shared/domain/touchpoints'
+import { meetings, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
 import { activePerson } from '../people/row'
 import { meetingRow } from './queries'
@@ -13,10 +14,15 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
   const person = activePerson(ctx, input.personId, 'NOT_FOUND')
   const id = newId()
   const now = nowIso(ctx.clock)
-  ctx.db
-    .insert(meetings)
-    .values({ id, personId: person.id, purpose: input.purpose, invitationLanguage: languageFor(person), createdAt: now, updatedAt: now })
-    .run()
+  ctx.sqlite.transaction(() => {
+    ctx.db
+      .insert(meetings)
+      .values({ id, personId: person.id, purpose: input.purpose, invitationLanguage: languageFor(person), createdAt: now, updatedAt: now })
+      .run()
+    // Planning a one-on-one is proposing one: the stage moves on (never back).
+    const stage = stageAfterPlanning(person.stage)
+    if (stage !== person.stage) ctx.db.update(people).set({ stage, updatedAt: now }).where(eq(people.id, person.id)).run()
+  })()
   return meetingRow(ctx, id)
 }
 

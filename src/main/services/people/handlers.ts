@@ -9,12 +9,13 @@ import {
   restorePerson,
   updatePerson
 } from './mutations'
-import { getPerson, listPeople, listTrash } from './queries'
+import { getPerson, listPeople, listTrash, pipeline } from './queries'
 import { listTags } from './tags'
 
 /** People, with their trash, tags and timeline: all of it lives on the person. */
 export const peopleHandlers = {
   'people.list': (ctx, input) => listPeople(ctx, input),
+  'people.pipeline': (ctx, input) => pipeline(ctx, input.perStage),
   'people.get': (ctx, input) => getPerson(ctx, input.id),
   'people.create': (ctx, input) => createPerson(ctx, input),
   'people.quickAdd': (ctx, input) => quickAddPerson(ctx, input.name),

@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../../shared/api/contract'
 import type { Interaction, Person } from '../../../shared/api/people'
 import { AppFailure } from '../../../shared/api/result'
 import { nextContactOn } from '../../../shared/domain/dates'
+import { stageAfterTouchpoint } from '../../../shared/domain/touchpoints'
 import { parseQuickName, sortKey } from '../../../shared/domain/names'
 import { interactions, milestones, nextSearchKey, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
@@ -157,7 +158,8 @@ export function addInteraction(ctx: ServiceContext, input: ParsedInput<'interact
     const next = nextContactOn(new Date(latest), person.cadenceDays, ctx.clock.timeZone())
     ctx.db
       .update(people)
-      .set({ lastContactAt: latest, nextContactOn: next, updatedAt: now })
+      // A first online touchpoint moves someone on to "engaged online"; nothing moves a stage back.
+      .set({ lastContactAt: latest, nextContactOn: next, stage: stageAfterTouchpoint(person.stage, row.kind), updatedAt: now })
       .where(eq(people.id, person.id))
       .run()
   })()

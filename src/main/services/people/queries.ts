@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
 import type { Interaction, Person, PersonSummary } from '../../../shared/api/people'
-import type { ParsedInput } from '../../../shared/api/contract'
+import type { Output, ParsedInput } from '../../../shared/api/contract'
 import { AppFailure } from '../../../shared/api/result'
 import { searchWords, type SearchWord } from '../../../shared/domain/name-search'
+import { stages } from '../../../shared/domain/people'
 import { interactions, people, personTags, tags } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { loadPerson, summaryColumns, toSummaries, type SummaryRow } from './row'
@@ -127,4 +128,32 @@ export function listTrash(ctx: ServiceContext): PersonSummary[] {
     .orderBy(desc(people.deletedAt))
     .all()
   return toSummaries(ctx, rows)
+}
+
+/**
+ * The path from "discovered" to "ongoing": per stage the count and the first people, those most
+ * recently in touch first (never contacted last), one small query per stage on the stage index.
+ */
+export function pipeline(ctx: ServiceContext, perStage: number): Output<'people.pipeline'> {
+  const counts = new Map(
+    ctx.db
+      .select({ stage: people.stage, n: sql<number>`count(*)` })
+      .from(people)
+      .where(isNull(people.deletedAt))
+      .groupBy(people.stage)
+      .all()
+      .map((row) => [row.stage, row.n])
+  )
+  return {
+    columns: stages.map((stage) => {
+      const rows = ctx.db
+        .select(summaryColumns)
+        .from(people)
+        .where(and(isNull(people.deletedAt), eq(people.stage, stage)))
+        .orderBy(sql`${people.lastContactAt} IS NULL`, desc(people.lastContactAt), asc(people.sortKey))
+        .limit(perStage)
+        .all()
+      return { stage, total: counts.get(stage) ?? 0, items: toSummaries(ctx, rows) }
+    })
+  }
 }

@@ -17,6 +17,7 @@ import { PlanMeetingScreen } from '../features/meetings/PlanMeetingScreen'
 import { EditPersonScreen, NewPersonScreen } from '../features/people/EditPersonScreens'
 import { PeopleListScreen } from '../features/people/PeopleListScreen'
 import { PersonScreen } from '../features/people/PersonScreen'
+import { PipelineScreen } from '../features/pipeline/PipelineScreen'
 import { useApplySettings, useSettings } from '../features/settings/queries'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { TodayScreen } from '../features/today/TodayScreen'
@@ -57,6 +58,7 @@ export function App() {
           <Route path="/people/new" component={NewPersonScreen} />
           <Route path="/people/:id/edit">{(params) => <EditPersonScreen key={params.id} id={params.id} />}</Route>
           <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/pipeline" component={PipelineScreen} />
           <Route path="/followups" component={FollowupsScreen} />
           <Route path="/followups/:id">{(params) => <FollowupScreen key={params.id} id={params.id} />}</Route>
           <Route path="/meetings" component={MeetingsScreen} />

@@ -2,12 +2,11 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useRoute } from 'wouter'
 import { navigate } from 'wouter/use-hash-location'
+import { isTyping } from '../ui/keys'
 import { mayLeave } from '../ui/leave-guard'
 import { QuickAdd } from '../features/people/QuickAdd'
 import { HealthNotice } from '../features/health/HealthNotice'
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
 function NavLink({ href, match, children, testId }: { href: string; match: string; children: ReactNode; testId: string }) {
   const [active] = useRoute(match)
@@ -55,6 +54,9 @@ export function Shell({ children }: { children: ReactNode }) {
         </NavLink>
         <NavLink href="/people" match="/people/*?" testId="nav-people">
           {t('nav.people')}
+        </NavLink>
+        <NavLink href="/pipeline" match="/pipeline" testId="nav-pipeline">
+          {t('nav.pipeline')}
         </NavLink>
         <NavLink href="/meetings" match="/meetings/*?" testId="nav-meetings">
           {t('nav.meetings')}

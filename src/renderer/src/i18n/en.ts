@@ -1,4 +1,6 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
+import { pipelineEn } from './pipeline.en'
+import { touchpointsEn } from './touchpoints.en'
 import { eventsEn } from './events.en'
 
 /** English strings; the shape of this object is the key list every language must fill. */
@@ -10,6 +12,7 @@ export const en = {
     people: 'People',
     meetings: 'One-on-ones',
     events: 'Events',
+    pipeline: 'Path',
     followups: 'Follow-ups',
     topics: 'My topics',
     trash: 'Trash',
@@ -104,6 +107,8 @@ export const en = {
     emptyBody: 'A good day to prepare one conversation worth having: pick someone you would like to understand better.'
   },
   events: eventsEn,
+  touchpoints: touchpointsEn,
+  pipeline: pipelineEn,
   meetings: {
     title: 'One-on-ones',
     intro: 'Coffee, lunch, a call or a walk with one person: the quiet way to a real connection.',

@@ -1,4 +1,6 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
+import { pipelineJa } from './pipeline.ja'
+import { touchpointsJa } from './touchpoints.ja'
 import { eventsJa } from './events.ja'
 
 import type { Strings } from './en'
@@ -12,6 +14,7 @@ export const ja: Strings = {
     people: '人',
     meetings: '1on1',
     events: 'イベント',
+    pipeline: '道のり',
     followups: 'フォローアップ',
     topics: '自分の話題',
     trash: 'ゴミ箱',
@@ -104,6 +107,8 @@ export const ja: Strings = {
     emptyBody: 'もっと理解したい誰かとの対話を、ひとつ準備するのによい日です。'
   },
   events: eventsJa,
+  touchpoints: touchpointsJa,
+  pipeline: pipelineJa,
   meetings: {
     title: '1on1',
     intro: 'コーヒー、ランチ、通話、散歩。ひとりとの静かな時間が、本当のつながりへの近道です。',

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react'
+import type { ComponentPropsWithRef } from 'react'
 
 type Variant = 'primary' | 'secondary' | 'quiet'
 
@@ -8,7 +8,7 @@ const variants: Record<Variant, string> = {
   quiet: 'text-accent hover:underline underline-offset-4 px-1.5 py-1'
 }
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+export interface ButtonProps extends ComponentPropsWithRef<'button'> {
   variant?: Variant
 }
 

@@ -51,7 +51,7 @@ function messageFor(t: TFunction, key: string, parts: string[], issue: Issue, li
   }
   if (key === 'givenName' || key === 'familyName' || key === 'name') return t('errors.nameRequired')
   if (key === 'email') return t('errors.email')
-  if (key.startsWith('links')) return t('errors.link')
+  if (key.startsWith('links') || key === 'link' || key === 'url') return t('errors.link')
   if (key === 'metOn' || key.startsWith('milestones')) return t('errors.date')
   return t('errors.field')
 }

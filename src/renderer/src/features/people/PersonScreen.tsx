@@ -11,6 +11,7 @@ import { MarkdownFileButtons } from '../exports/MarkdownFileButtons'
 import { PersonFollowups } from '../followups/PersonFollowups'
 import { PlanMeetingButton } from '../meetings/PlanMeetingButton'
 import { PersonMeetings } from '../meetings/PersonMeetings'
+import { TouchpointLogger } from '../touchpoints/TouchpointLogger'
 import { useDeletePerson, useRestorePerson } from './mutations'
 import { PersonName } from './PersonName'
 import { usePerson } from './queries'
@@ -165,6 +166,11 @@ export function PersonScreen({ id }: { id: string }) {
       {data.deletedAt ? null : (
         <div className="mb-4 -ml-1.5 flex flex-wrap items-center gap-x-1 gap-y-2" data-testid="person-files">
           <MarkdownFileButtons kind="person" id={id} />
+        </div>
+      )}
+      {data.deletedAt ? null : (
+        <div className="mb-4">
+          <TouchpointLogger personId={id} />
         </div>
       )}
       {remove.isError || restore.isError ? (

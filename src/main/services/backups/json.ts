@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { changeAreas } from '../../../shared/api/areas'
 import type { JobState } from '../../../shared/api/jobs'
 import { AppFailure } from '../../../shared/api/result'
-import { readJsonBackup } from '../../backup-json/document'
+import { openJsonBackup } from '../../backup-json/document'
 import { buildDatabaseFromBackup, removeDatabaseFile, swapIn } from '../../backup-json/restore'
 import { writeJsonBackup } from '../../backup-json/write'
 import { BackupAbortedError } from '../../db/errors'
@@ -45,13 +45,17 @@ export function startJsonRestore(ctx: ServiceContext, file: string): JobState {
     changesWhenDone: changeAreas,
     async run(job) {
       job.progress('reading', 0, 0)
-      const doc = await readJsonBackup(file, migrations.length)
+      const source = await openJsonBackup(file, migrations.length)
       const built = join(ctx.dataDir, `${databaseFileName}.restoring`)
-      await buildDatabaseFromBackup(doc, built, {
-        nativeBinding: ctx.nativeBinding,
-        signal: job.signal,
-        onProgress: (phase, done, total) => job.progress(phase, done, total)
-      })
+      try {
+        await buildDatabaseFromBackup(source, built, {
+          nativeBinding: ctx.nativeBinding,
+          signal: job.signal,
+          onProgress: (phase, done, total) => job.progress(phase, done, total)
+        })
+      } finally {
+        await source.close()
+      }
       try {
         // A backup started meanwhile reads the current file: it finishes before the file moves.
         for (const other of ctx.jobs.list()) if (other.status === 'running' && other.kind !== 'json_restore') await ctx.jobs.settled(other.id)
@@ -61,7 +65,7 @@ export function startJsonRestore(ctx: ServiceContext, file: string): JobState {
         throw error
       }
       const { keptAside } = ctx.replaceDatabase(() => swapIn(ctx.dataDir, built, ctx.clock.now()))
-      return { rows: Object.values(doc.tables).reduce((sum, rows) => sum + rows.length, 0), keptAside: keptAside ?? '' }
+      return { rows: Object.values(source.summary.counts).reduce((sum, rows) => sum + rows, 0), keptAside: keptAside ?? '' }
     }
   })
 }

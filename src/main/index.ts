@@ -60,7 +60,9 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       nativeBinding: process.env.ENGAWA_NATIVE_BINDING,
       checkIntegrityAtStart: true,
-      integrityCheckDelayMs: 1500
+      integrityCheckDelayMs: 1500,
+      // Outside the data folder, only what the user chose in the system's folder dialog.
+      pathAccess: 'chosen'
     })
   } catch (error) {
     dialog.showErrorBox('Engawa could not open your data', openFailureMessage(error, dataDir))

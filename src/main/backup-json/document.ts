@@ -30,7 +30,7 @@ export type RefusalReason = 'unreadable' | 'foreign' | 'newer' | 'damaged'
 const refused = (reason: RefusalReason, message: string) => new AppFailure('INVALID_INPUT', message, { reason })
 
 /** A backup's own description of itself, checked: what the restore confirmation shows. */
-export interface BackupSummary {
+export interface BackupFacts {
   createdAt: string
   schemaVersion: number
   counts: Record<string, number>
@@ -40,7 +40,7 @@ export interface BackupSummary {
  * Reads the file in a worker and checks everything but the rows: readable, JSON, an Engawa backup,
  * not from a newer Engawa, the document's shape. Throws INVALID_INPUT with a reason otherwise.
  */
-async function openChecked(file: string, supportedSchemaVersion: number): Promise<{ parser: BackupParser; summary: BackupSummary }> {
+async function openChecked(file: string, supportedSchemaVersion: number): Promise<{ parser: BackupParser; summary: BackupFacts }> {
   const parser = parseInWorker(file)
   try {
     const first = await parser.next()
@@ -73,7 +73,7 @@ async function openChecked(file: string, supportedSchemaVersion: number): Promis
 }
 
 /** What a backup holds, checked as far as its outline: for the confirmation before a restore. */
-export async function inspectJsonBackup(file: string, supportedSchemaVersion: number): Promise<BackupSummary> {
+export async function inspectJsonBackup(file: string, supportedSchemaVersion: number): Promise<BackupFacts> {
   const { parser, summary } = await openChecked(file, supportedSchemaVersion)
   await parser.stop()
   return summary
@@ -81,7 +81,7 @@ export async function inspectJsonBackup(file: string, supportedSchemaVersion: nu
 
 /** A checked backup, its rows still to come: a page at a time, each checked as it arrives. */
 export interface JsonBackupSource {
-  summary: BackupSummary
+  summary: BackupFacts
   /** Every row, table by table in the document's order, in pages; throws INVALID_INPUT at a bad row. */
   pages(): AsyncGenerator<{ table: string; rows: BackupRow[] }>
   close(): Promise<void>

@@ -9,7 +9,7 @@ import { databaseFileName, fileStamp } from '../db/files'
 import { migrations } from '../db/migrations'
 import { openDatabase } from '../db/open'
 import { checkBuiltFile, type BuiltFileFacts } from './check'
-import type { BackupRow, BackupSummary, JsonBackupSource } from './document'
+import type { BackupRow, BackupFacts, JsonBackupSource } from './document'
 import { backupTables, columnsOf, quoted } from './tables'
 
 export interface BuildOptions {
@@ -27,7 +27,7 @@ export const removeDatabaseFile = (file: string) => {
 // Inserting stops for a turn of the event loop after this long, so the window stays responsive.
 const sliceMs = 10
 
-const totalOf = (summary: BackupSummary) => Object.values(summary.counts).reduce((sum, n) => sum + n, 0)
+const totalOf = (summary: BackupFacts) => Object.values(summary.counts).reduce((sum, n) => sum + n, 0)
 
 /**
  * Writes the document into a new database file at `file`: created at the backup's schema version,
@@ -129,7 +129,7 @@ function inserter(sqlite: Database.Database, table: string): (row: BackupRow) =>
   }
 }
 
-function check(facts: BuiltFileFacts, doc: BackupSummary): void {
+function check(facts: BuiltFileFacts, doc: BackupFacts): void {
   if (facts.integrity.join() !== 'ok') throw new AppFailure('INVALID_INPUT', `The restored file failed its integrity check: ${facts.integrity.join('; ')}`)
   const first = facts.brokenKeys[0]
   if (first) {

@@ -5,7 +5,7 @@ import type { MarkdownFile } from '../../../src/shared/api/exports'
 import type { JobState } from '../../../src/shared/api/jobs'
 import type { MeetingView } from '../../../src/shared/api/meetings'
 import type { PersonSummary } from '../../../src/shared/api/people'
-import { call, rowCount, tempDir, testCore } from '../support/core'
+import { call, fixedClock, rowCount, tempDir, testCore } from '../support/core'
 
 const tables = ['people', 'meetings', 'followups', 'interactions', 'settings']
 
@@ -35,9 +35,11 @@ describe('exports.personMarkdown and exports.meetingMarkdown', () => {
   })
 
   it('names two people with the same name as the vault does, and takes the stored language when none is given', async () => {
-    const core = testCore()
+    const clock = fixedClock('2026-11-27T03:00:00Z')
+    const core = testCore(clock)
     await call(core, 'settings.update', { language: 'en' })
     const first = await call<{ id: string }>(core, 'people.quickAdd', { name: 'Mika Sato' })
+    clock.set('2026-11-27T03:01:00Z')
     const second = await call<{ id: string }>(core, 'people.quickAdd', { name: 'Mika Sato' })
     const a = await call<MarkdownFile>(core, 'exports.personMarkdown', { id: first.id })
     const b = await call<MarkdownFile>(core, 'exports.personMarkdown', { id: second.id })

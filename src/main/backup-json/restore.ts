@@ -42,11 +42,10 @@ export async function buildDatabaseFromBackup(source: JsonBackupSource, file: st
   // The copy taken before migrating goes here and is dropped: nothing lands in the backups folder.
   const scratchBackups = `${file}-backups`
   try {
-    const created = openDatabase(file, { migrations: migrations.slice(0, doc.schemaVersion), ...binding })
+    // No fsync per commit on the main thread: the file is new, thrown away on any failure, and
+    // synced once below (off the main thread) before anything trusts it.
+    const created = openDatabase(file, { migrations: migrations.slice(0, doc.schemaVersion), scratch: true, ...binding })
     try {
-      // No fsync per commit on the main thread: the file is new, thrown away on any failure, and
-      // synced once below (off the main thread) before anything trusts it.
-      created.sqlite.pragma('synchronous = OFF')
       await fill(created.sqlite, source, options)
     } finally {
       created.sqlite.close()

@@ -429,8 +429,8 @@ export const ja: Strings = {
     }
   },
   markdownFile: {
-    copy: 'Markdownでコピー',
-    save: 'Markdownファイルとして保存',
+    copy: 'Markdown でコピー',
+    save: 'Markdown ファイルとして保存',
     copied: 'コピーしました',
     clipboardRefused: 'クリップボードに書き込めませんでした。ファイルとして保存してください。'
   },

@@ -7,6 +7,7 @@ import { openDataDir, type OpenOptions } from './db/open'
 import { createJobRunner } from './jobs/runner'
 import { createDispatch, type Dispatch } from './rpc/dispatch'
 import { newId, systemClock, type Clock, type ServiceContext } from './services/context'
+import { pathPolicy, type PathAccess } from './services/paths'
 
 export interface CoreOptions extends OpenOptions {
   dataDir: string
@@ -17,6 +18,8 @@ export interface CoreOptions extends OpenOptions {
   /** Wait this long first, so the check never competes with the first screen for a core. */
   integrityCheckDelayMs?: number
   onUnexpectedError?: (where: string, error: unknown) => void
+  /** Which folders and files callers may name; `anywhere` (the default) is for the CLI and tests only. */
+  pathAccess?: PathAccess
 }
 
 export type PushEmitter = EventEmitter<{ [N in PushName]: [PushMessages[N]] }>
@@ -53,6 +56,7 @@ export function startCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     databaseFile: opened.file,
     backupDir: options.backupDir ?? defaultBackupDir(opened.file),
+    paths: pathPolicy(options.dataDir, options.pathAccess ?? 'anywhere'),
     schemaVersion: opened.schemaVersion,
     version: options.version ?? '0.0.0',
     jobs,

@@ -7,8 +7,10 @@ import { startCore, type Core } from './core'
 import { openFailureMessage } from './db/errors'
 import { acquireDataDirLock } from './db/lock'
 import { startBackground } from './desktop/background'
+import { registerFolderPicker } from './desktop/folder-picker'
 import { registerAppScheme, serveAppProtocol } from './desktop/protocol'
 import { appOrigin, createMainWindow, denyAllPermissions } from './desktop/window'
+import { desktopLanguage, desktopWords } from './desktop/tray-words'
 import { readWindowState, restoreBounds, writeWindowState } from './desktop/window-state'
 import { registerIpc, sendPushEvent } from './rpc/ipc'
 import { getSettings } from './services/settings/queries'
@@ -60,7 +62,9 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       nativeBinding: process.env.ENGAWA_NATIVE_BINDING,
       checkIntegrityAtStart: true,
-      integrityCheckDelayMs: 1500
+      integrityCheckDelayMs: 1500,
+      // Outside the data folder, only what the user chose in the system's folder dialog.
+      pathAccess: 'chosen'
     })
   } catch (error) {
     dialog.showErrorBox('Engawa could not open your data', openFailureMessage(error, dataDir))
@@ -71,6 +75,10 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession)
   serveAppProtocol(join(here, '../renderer'))
   registerIpc(opened.dispatch)
+  registerFolderPicker({
+    allow: (folder) => opened.ctx.paths.allow(folder),
+    words: () => desktopWords[desktopLanguage(getSettings(opened.ctx).language, app.getLocale())]
+  })
   for (const name of pushNames) {
     opened.push.on(name, (payload: unknown) => mainWindow && sendPushEvent(mainWindow.webContents, name, payload))
   }

@@ -48,6 +48,8 @@ try {
     version,
     checkIntegrityAtStart: true,
     integrityCheckDelayMs: 1500,
+    // Any tab holding the token can call: it may name folders and files inside the data folder only.
+    pathAccess: 'inside-data-dir',
     onUnexpectedError: (procedure, error) => console.error(`[engawa] ${procedure} failed:`, error)
   })
 } catch (error) {

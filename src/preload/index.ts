@@ -4,6 +4,7 @@ import type { EngawaBridge } from './api'
 // Duplicated from rpc/ipc.ts: a sandboxed preload may not import main-process modules.
 const invokeChannel = 'engawa:invoke'
 const eventChannel = 'engawa:event'
+const chooseFolderChannel = 'engawa:choose-folder'
 
 const bridge: EngawaBridge = {
   invoke: (procedure, input) => ipcRenderer.invoke(invokeChannel, procedure, input),
@@ -13,7 +14,8 @@ const bridge: EngawaBridge = {
     }
     ipcRenderer.on(eventChannel, forward)
     return () => ipcRenderer.removeListener(eventChannel, forward)
-  }
+  },
+  chooseFolder: () => ipcRenderer.invoke(chooseFolderChannel) as Promise<{ folder: string } | null>
 }
 
 contextBridge.exposeInMainWorld('engawa', bridge)

@@ -38,3 +38,14 @@ for (const language of ['en', 'ja'] as const) {
     await expectAccessible(page)
   })
 }
+
+test('browser mode exports only inside the data folder: no folder picker, and a folder elsewhere is refused', async ({ page, app }) => {
+  await openApp(page, app, 'en')
+  await new SettingsPages(page).open()
+  const exports = new ExportPages(page)
+  await expect(exports.section().getByTestId('export-folder')).toHaveText(join(app.dataDir, 'exports', 'vault'))
+  await expect(exports.section().getByTestId('export-choose-folder')).toHaveCount(0)
+  const elsewhere = join(app.dataDir, '..', `not-engawa-${Date.now()}`)
+  await expect(app.call('exports.vault', { folder: elsewhere })).rejects.toThrow(/INVALID_INPUT.*data folder/u)
+  expect(existsSync(elsewhere)).toBe(false)
+})

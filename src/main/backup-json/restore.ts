@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type Database from 'better-sqlite3'
@@ -8,7 +9,7 @@ import { databaseFileName, fileStamp } from '../db/files'
 import { migrations } from '../db/migrations'
 import { openDatabase } from '../db/open'
 import { checkBuiltFile, type BuiltFileFacts } from './check'
-import type { BackupRow, JsonBackupDocument } from './document'
+import type { BackupRow, BackupFacts, JsonBackupSource } from './document'
 import { backupTables, columnsOf, quoted } from './tables'
 
 export interface BuildOptions {
@@ -24,7 +25,9 @@ export const removeDatabaseFile = (file: string) => {
 }
 
 // Inserting stops for a turn of the event loop after this long, so the window stays responsive.
-const sliceMs = 15
+const sliceMs = 10
+
+const totalOf = (summary: BackupFacts) => Object.values(summary.counts).reduce((sum, n) => sum + n, 0)
 
 /**
  * Writes the document into a new database file at `file`: created at the backup's schema version,
@@ -32,21 +35,25 @@ const sliceMs = 15
  * then opened normally so pending migrations run and the search index is built. On any failure
  * or cancel the new file is removed and nothing else was touched.
  */
-export async function buildDatabaseFromBackup(doc: JsonBackupDocument, file: string, options: BuildOptions = {}): Promise<void> {
+export async function buildDatabaseFromBackup(source: JsonBackupSource, file: string, options: BuildOptions = {}): Promise<void> {
+  const doc = source.summary
   removeDatabaseFile(file)
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
   // The copy taken before migrating goes here and is dropped: nothing lands in the backups folder.
   const scratchBackups = `${file}-backups`
   try {
-    const created = openDatabase(file, { migrations: migrations.slice(0, doc.schemaVersion), ...binding })
+    // No fsync per commit on the main thread: the file is new, thrown away on any failure, and
+    // synced once below (off the main thread) before anything trusts it.
+    const created = openDatabase(file, { migrations: migrations.slice(0, doc.schemaVersion), scratch: true, ...binding })
     try {
-      await fill(created.sqlite, doc, options)
+      await fill(created.sqlite, source, options)
     } finally {
       created.sqlite.close()
     }
-    const rows = Object.values(doc.tables).reduce((sum, table) => sum + table.length, 0)
+    await syncFile(file)
+    const rows = totalOf(doc)
     options.onProgress?.('checking', rows, rows)
-    check(await checkBuiltFile(file, Object.keys(doc.tables), options.nativeBinding), doc)
+    check(await checkBuiltFile(file, Object.keys(doc.counts), options.nativeBinding), doc)
     if (doc.schemaVersion < migrations.length) openDatabase(file, { backupDir: scratchBackups, ...binding }).sqlite.close()
     if (options.signal?.aborted) throw new BackupAbortedError()
   } catch (error) {
@@ -57,32 +64,40 @@ export async function buildDatabaseFromBackup(doc: JsonBackupDocument, file: str
   }
 }
 
-async function fill(sqlite: Database.Database, doc: JsonBackupDocument, options: BuildOptions): Promise<void> {
+async function fill(sqlite: Database.Database, source: JsonBackupSource, options: BuildOptions): Promise<void> {
+  const doc = source.summary
   const expected = backupTables(sqlite)
-  const given = Object.keys(doc.tables)
+  const given = Object.keys(doc.counts)
   const missing = expected.filter((table) => !given.includes(table))
   const unknown = given.filter((table) => !expected.includes(table))
   if (missing.length > 0 || unknown.length > 0) {
     const parts = [...missing.map((t) => `missing table ${t}`), ...unknown.map((t) => `unknown table ${t}`)]
     throw new AppFailure('INVALID_INPUT', `The backup does not match data version ${doc.schemaVersion}: ${parts.join(', ')}`)
   }
-  const total = Object.values(doc.tables).reduce((sum, rows) => sum + rows.length, 0)
+  const total = totalOf(doc)
   let done = 0
   // Off outside the transaction (SQLite ignores it inside one); children may come before parents.
   sqlite.pragma('foreign_keys = OFF')
-  // One transaction across turns of the event loop: this connection is the restore's alone.
+  // A transaction per slice of time, not one for the whole file: committing 100 MB at once blocked
+  // the event loop for ~0.4 s. A half-built file is no risk: any failure removes it.
   sqlite.exec('BEGIN')
   try {
-    for (const table of given) {
-      const insert = inserter(sqlite, table)
-      let sliceStart = performance.now()
-      for (const row of doc.tables[table] ?? []) {
+    const inserters = new Map(given.map((table) => [table, inserter(sqlite, table)]))
+    let sliceStart = performance.now()
+    // Each page arrives on a turn of its own; a page that takes long to insert is split further.
+    for await (const { table, rows } of source.pages()) {
+      const insert = inserters.get(table)
+      if (!insert) throw new AppFailure('INVALID_INPUT', `The backup has rows for an unknown table ${table}`)
+      if (options.signal?.aborted) throw new BackupAbortedError()
+      for (const row of rows) {
         insert(row)
         done++
         if (performance.now() - sliceStart < sliceMs) continue
         options.onProgress?.('restoring', done, total)
         if (options.signal?.aborted) throw new BackupAbortedError()
+        sqlite.exec('COMMIT')
         await nextTurn()
+        sqlite.exec('BEGIN')
         sliceStart = performance.now()
       }
     }
@@ -113,15 +128,15 @@ function inserter(sqlite: Database.Database, table: string): (row: BackupRow) =>
   }
 }
 
-function check(facts: BuiltFileFacts, doc: JsonBackupDocument): void {
+function check(facts: BuiltFileFacts, doc: BackupFacts): void {
   if (facts.integrity.join() !== 'ok') throw new AppFailure('INVALID_INPUT', `The restored file failed its integrity check: ${facts.integrity.join('; ')}`)
   const first = facts.brokenKeys[0]
   if (first) {
     throw new AppFailure('INVALID_INPUT', `The backup has ${facts.brokenKeys.length} rows pointing at missing rows (first: ${first.table} → ${first.parent})`)
   }
-  for (const [table, rows] of Object.entries(doc.tables)) {
+  for (const [table, rows] of Object.entries(doc.counts)) {
     const count = facts.counts[table]
-    if (count !== rows.length) throw new AppFailure('INVALID_INPUT', `The backup's ${table} has ${rows.length} rows but ${count} were restored`)
+    if (count !== rows) throw new AppFailure('INVALID_INPUT', `The backup's ${table} has ${rows} rows but ${count} were restored`)
   }
 }
 
@@ -143,4 +158,14 @@ export function swapIn(dataDir: string, built: string, now: Date): { keptAside: 
   for (const suffix of ['-wal', '-shm']) if (existsSync(built + suffix)) renameSync(built + suffix, current + suffix)
   renameSync(built, current)
   return { keptAside }
+}
+
+/** Flushes a file to disk through libuv's pool, so the main thread never waits on the disk. */
+async function syncFile(file: string): Promise<void> {
+  const handle = await open(file, 'r+')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
 }

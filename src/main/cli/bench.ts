@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { startCore } from '../core'
 import { getPerson, listPeople } from '../services/people/queries'
-import { benchExportJob } from './bench-export'
+import { benchExportJob, benchJsonJobs } from './bench-export'
 import { benchRenderer } from './bench-ui'
 import { seedDatabase } from './seed-data'
 
@@ -126,6 +126,7 @@ async function main() {
   const searchShort = await timeEachAsync(rounds, (i) => core.dispatch('people.list', { query: ['佐藤', '健', '彩', '高'][i % 4], limit: 50 }))
   const backupJob = await benchBackupJob(core)
   const exportJob = await benchExportJob(core)
+  const jsonJobs = await benchJsonJobs(core)
   core.close()
 
   // Browser mode: a real server process and HTTP round trips from here.
@@ -178,6 +179,7 @@ async function main() {
     searchMs: { '3+ characters': stats(searchLong), '1–2 characters': stats(searchShort) },
     backupJob,
     exportJob,
+    jsonJobs,
     renderer,
     budgets: {
       roundTripP95: 5,

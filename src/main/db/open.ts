@@ -34,6 +34,11 @@ export interface OpenOptions {
   migrations?: Migration[]
   /** Path to the native module for runtimes other than Node (Electron's own build). */
   nativeBinding?: string
+  /**
+   * A file being built that nothing trusts yet (a restore's): no fsync on commit, so creating and
+   * filling it never waits on the disk on the main thread; its builder syncs it once at the end.
+   */
+  scratch?: boolean
 }
 
 /**
@@ -52,7 +57,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenDatab
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('journal_mode = WAL')
     // better-sqlite3 leaves WAL at NORMAL; writes here are human-paced and must survive power loss.
-    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma(options.scratch ? 'synchronous = OFF' : 'synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
     // 32 MB of page cache keeps a 10,000-person circle in memory; the default 2 MB does not.
     sqlite.pragma('cache_size = -32768')

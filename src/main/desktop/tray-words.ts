@@ -9,9 +9,12 @@ export interface DesktopWords extends TrayWords {
   more: (count: number) => string
   reminderTitle: string
   reminderBody: (count: number, firstName: string) => string
+  /** The system folder dialog for the Markdown export. */
+  chooseVaultFolder: string
+  chooseFolderButton: string
 }
 
-/** The few words the main process shows itself (tray, notification); the window uses i18next. */
+/** The few words the main process shows itself (tray, notification, folder dialog); the window uses i18next. */
 export const desktopWords: Record<DesktopLanguage, DesktopWords> = {
   en: {
     appName: 'Engawa',
@@ -24,7 +27,9 @@ export const desktopWords: Record<DesktopLanguage, DesktopWords> = {
     quit: 'Quit Engawa',
     more: (count) => `${count} more in the window…`,
     reminderTitle: 'A thank-you is waiting',
-    reminderBody: (count, name) => (count === 1 ? `A short note to ${name} today?` : `${name} and ${count - 1} more would be glad to hear from you.`)
+    reminderBody: (count, name) => (count === 1 ? `A short note to ${name} today?` : `${name} and ${count - 1} more would be glad to hear from you.`),
+    chooseVaultFolder: 'Choose a folder for the Markdown export',
+    chooseFolderButton: 'Export here'
   },
   ja: {
     appName: 'Engawa',
@@ -37,7 +42,9 @@ export const desktopWords: Record<DesktopLanguage, DesktopWords> = {
     quit: 'Engawa を終了',
     more: (count) => `ほか ${count} 件はウィンドウで…`,
     reminderTitle: 'お礼のメッセージが待っています',
-    reminderBody: (count, name) => (count === 1 ? `${name}さんに、今日のうちにひとこと送りませんか？` : `${name}さんほか ${count - 1} 人へのお礼が待っています。`)
+    reminderBody: (count, name) => (count === 1 ? `${name}さんに、今日のうちにひとこと送りませんか？` : `${name}さんほか ${count - 1} 人へのお礼が待っています。`),
+    chooseVaultFolder: 'Markdown の書き出し先フォルダを選ぶ',
+    chooseFolderButton: 'ここに書き出す'
   }
 }
 

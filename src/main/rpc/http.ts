@@ -17,6 +17,9 @@ export interface HttpTransportOptions {
   onError?: (error: unknown) => void
 }
 
+// Larger than any call needs, so a body is never kept whole beyond it. A JSON backup (~50 MB) is not
+// one call: the page uploads it in 1 MiB pieces (backups.uploadChunk, ~1.4 MB of base64 each), so
+// this one limit stays and nothing parses a 50 MB request body (or holds it) on the main thread.
 const maxBodyBytes = 4 * 1024 * 1024
 const maxTargetLength = 2048
 const statusFor: Record<ErrorCode, number> = {

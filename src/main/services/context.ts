@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { IntegrityStatus } from '../../shared/domain/settings'
 import type { Db } from '../db/open'
 import type { JobRunner } from '../jobs/runner'
+import type { PathPolicy } from './paths'
 
 /** The clock services read; injected so "today" can be tested in any zone and at any instant. */
 export interface Clock {
@@ -27,6 +28,8 @@ export interface ServiceContext {
   databaseFile: string
   /** Where automatic and manual backups go. */
   backupDir: string
+  /** Which folders and files a caller may name: anywhere (CLI), the data folder (browser mode), or chosen ones (desktop). */
+  paths: PathPolicy
   schemaVersion: number
   version: string
   /** Long work: progress pushed, cancellable, one of a kind at a time. */

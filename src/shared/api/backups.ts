@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { backupKinds } from '../domain/backups'
-import { instant } from './limits'
+import { backupKinds, maxUploadBytes, uploadChunkBytes } from '../domain/backups'
+import { id, instant } from './limits'
 import { jobState } from './jobs'
 import { readsOnly } from './procedure'
 
@@ -29,6 +29,21 @@ const backupName = z
   .regex(/^[\w.-]+\.db$/, 'Not a backup file name')
   .refine((name) => !name.startsWith('.'), 'Not a backup file name')
 
+/** What a JSON backup holds, by its own count: what the restore confirmation shows. */
+export const backupSummary = z.object({
+  createdAt: z.string(),
+  schemaVersion: z.number().int(),
+  people: z.number().int(),
+  meetings: z.number().int(),
+  followups: z.number().int(),
+  interactions: z.number().int(),
+  /** Every row of every table. */
+  rows: z.number().int()
+})
+export type BackupSummary = z.infer<typeof backupSummary>
+
+const upload = z.object({ upload: id })
+
 export const backupsProcedures = {
   'backups.list': {
     input: z.object({}),
@@ -46,5 +61,19 @@ export const backupsProcedures = {
   /** Starts a JSON backup job: every table in one versioned document, by default in the backups folder. */
   'backups.exportJson': { input: z.object({ file: absolutePath.optional() }), output: jobState, changes: readsOnly },
   /** Starts a restore job: a new file built from a JSON backup and checked, then put in place; the current one is kept aside. Every area changes when it ends. */
-  'backups.restoreJson': { input: z.object({ file: absolutePath }), output: jobState, changes: readsOnly }
+  'backups.restoreJson': { input: z.object({ file: absolutePath }), output: jobState, changes: readsOnly },
+  /** Starts uploading a JSON backup from the window (a file the user picked), into the data folder. */
+  'backups.uploadStart': { input: z.object({ size: z.number().int().min(1).max(maxUploadBytes) }), output: upload, changes: readsOnly },
+  /** One piece of the upload, base64, appended at `offset` (which must be what arrived so far). */
+  'backups.uploadChunk': {
+    input: upload.extend({ offset: z.number().int().min(0).max(maxUploadBytes), data: z.base64().max(Math.ceil(uploadChunkBytes / 3) * 4) }),
+    output: z.object({ received: z.number().int() }),
+    changes: readsOnly
+  },
+  /** Reads the uploaded backup's outline; a foreign, truncated or newer file is refused (INVALID_INPUT, `details.reason`) and removed. */
+  'backups.inspectUpload': { input: upload, output: backupSummary, changes: readsOnly },
+  /** Starts the checked restore from the uploaded file, as `backups.restoreJson` does; the upload is removed when it ends. */
+  'backups.restoreUpload': { input: upload, output: jobState, changes: readsOnly },
+  /** Drops an upload the user decided not to restore. */
+  'backups.discardUpload': { input: upload, output: z.object({}), changes: readsOnly }
 } as const

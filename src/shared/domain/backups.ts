@@ -13,3 +13,12 @@ export function backupKindOf(name: string): BackupKind {
   if (beforeUpdatePattern.test(name)) return 'before_update'
   return 'manual'
 }
+
+/**
+ * A JSON backup restored from the window is uploaded in pieces of this size (base64, ~1.4 MB a
+ * request): every request stays under browser mode's 4 MB body limit and no transport needs a
+ * special case; a 50 MB backup is about 50 requests.
+ */
+export const uploadChunkBytes = 1024 * 1024
+/** The largest backup the window uploads (10,000 people and 100,000 notes are ~50 MB). */
+export const maxUploadBytes = 512 * 1024 * 1024

@@ -27,6 +27,7 @@ export function createFakeElectron() {
   }
 
   class FakeBrowserWindow {
+    static fromWebContents = (contents: unknown) => windows.find((window) => window.webContents === contents) ?? null
     webContents = new FakeWebContents()
     onceListeners = new Map<string, Listener>()
     constructor(readonly options: Record<string, unknown>) {
@@ -99,6 +100,8 @@ export function createFakeElectron() {
       removeHandler: vi.fn((channel: string) => ipcHandlers.delete(channel))
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    // What the user does in the system dialog: set by each test (a folder, or cancel).
+    dialog: { showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })) },
     net: { fetch: vi.fn() }
   }
   return {

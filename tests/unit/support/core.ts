@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { startCore, type Core } from '../../../src/main/core'
+import { startCore, type Core, type CoreOptions } from '../../../src/main/core'
 import type { Clock } from '../../../src/main/services/context'
 import { pushNames } from '../../../src/shared/api/push'
 
@@ -25,8 +25,11 @@ export function fixedClock(iso: string, timeZone = 'Asia/Tokyo'): Clock & { set(
 }
 
 /** A real core (SQLite file, migrations, dispatch) on a fresh data directory. */
-export function testCore(clock: Clock = fixedClock('2026-11-27T03:00:00Z')): Core & { pushed: { event: string; payload: unknown }[] } {
-  const core = startCore({ dataDir: tempDir(), clock, version: 'test' })
+export function testCore(
+  clock: Clock = fixedClock('2026-11-27T03:00:00Z'),
+  options: Partial<CoreOptions> = {}
+): Core & { pushed: { event: string; payload: unknown }[] } {
+  const core = startCore({ dataDir: tempDir(), clock, version: 'test', ...options })
   const pushed: { event: string; payload: unknown }[] = []
   for (const name of pushNames) core.push.on(name, (payload: unknown) => pushed.push({ event: name, payload }))
   cleanups.push(() => core.close())

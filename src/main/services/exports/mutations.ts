@@ -7,6 +7,7 @@ import { exportVault } from './vault'
 
 /** Starts the vault export as a job (or answers with the one already running). */
 export function startVaultExport(ctx: ServiceContext, input: { folder?: string | undefined; language?: Language | undefined }): JobState {
+  if (input.folder !== undefined) ctx.paths.check(input.folder)
   const folder = input.folder ?? vaultFolder(ctx)
   // The app's language decides the vault's words, as it does the sample's.
   const language = input.language ?? defaultSampleLanguage(ctx)

@@ -380,7 +380,7 @@ export const en = {
   },
   jsonBackup: {
     title: 'JSON backup',
-    hint: 'Everything in one readable file, to keep anywhere. Restore it with npm run restore.',
+    hint: 'Everything in one readable file, to keep anywhere. Restore it below, or with npm run restore.',
     export: 'Export a JSON backup',
     progressLabel: 'Exporting a JSON backup',
     starting: 'Starting…',
@@ -405,6 +405,42 @@ export const en = {
   ics: {
     add: 'Add to calendar (.ics)'
   },
+  jsonRestore: {
+    choose: 'Restore from a JSON backup…',
+    hint: 'Pick a .json file Engawa exported. You see what it holds before anything changes.',
+    uploading: 'Reading the file',
+    uploaded: '{{done}} of {{total}} MB',
+    checking: 'Checking the file…',
+    confirmIntro: 'The backup from {{date}} holds:',
+    people_one: '{{count, number}} person',
+    people_other: '{{count, number}} people',
+    meetings_one: '{{count, number}} one-on-one',
+    meetings_other: '{{count, number}} one-on-ones',
+    followups_one: '{{count, number}} follow-up',
+    followups_other: '{{count, number}} follow-ups',
+    notes_one: '{{count, number}} note or timeline entry',
+    notes_other: '{{count, number}} notes and timeline entries',
+    confirmReplace: 'Restoring puts it in place of everything in Engawa now. Your current data is kept beside it as a file, not deleted.',
+    confirmYes: 'Restore this backup',
+    keepCurrent: 'Keep my current data',
+    progressLabel: 'Restoring the JSON backup',
+    phase: {
+      reading: 'Reading the backup…',
+      restoring: 'Restored {{done}} of {{total}} records',
+      checking: 'Checking the restored data…'
+    },
+    done_one: 'Restored one record. Your previous data is kept at {{path}}.',
+    done_other: 'Restored {{count, number}} records. Your previous data is kept at {{path}}.',
+    cancelled: 'Cancelled. Your data is as it was.',
+    failed: 'The backup could not be restored exactly, so nothing was changed.',
+    refused: {
+      foreign: 'This file is not an Engawa JSON backup. Nothing was changed.',
+      newer: 'This backup comes from a newer version of Engawa. Update Engawa, then restore it. Nothing was changed.',
+      damaged: 'This file is incomplete or damaged (perhaps cut off while being copied). Nothing was changed.',
+      unreadable: 'The file could not be read. Nothing was changed.',
+      tooLarge: 'This file is larger than 512 MB, too large to be a backup. Nothing was changed.'
+    }
+  },
   markdownFile: {
     copy: 'Copy as Markdown',
     save: 'Save as Markdown file',
@@ -414,6 +450,7 @@ export const en = {
   exports: {
     title: 'Export to Markdown (Obsidian vault)',
     hint: 'Writes everyone, your one-on-ones, follow-ups and topics as Markdown files into a folder that Obsidian opens as a vault. Exporting again updates them; a file you edited is kept, and the new version goes beside it.',
+    chooseFolder: 'Choose folder…',
     now: 'Export to Markdown',
     progressLabel: 'Exporting',
     starting: 'Starting…',

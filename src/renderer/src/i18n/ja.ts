@@ -375,7 +375,7 @@ export const ja: Strings = {
   },
   jsonBackup: {
     title: 'JSON バックアップ',
-    hint: 'すべてのデータを、読める形のひとつのファイルに書き出します。どこにでも保管でき、npm run restore で元に戻せます。',
+    hint: 'すべてのデータを、読める形のひとつのファイルに書き出します。どこにでも保管でき、下の「JSON バックアップから復元」か npm run restore で元に戻せます。',
     export: 'JSON バックアップを書き出す',
     progressLabel: 'JSON バックアップを書き出し中',
     starting: '準備しています…',
@@ -400,15 +400,52 @@ export const ja: Strings = {
   ics: {
     add: 'カレンダーに追加（.ics）'
   },
+  jsonRestore: {
+    choose: 'JSON バックアップから復元…',
+    hint: 'Engawa が書き出した .json ファイルを選んでください。何かが変わる前に、中身を確かめられます。',
+    uploading: 'ファイルを読み込んでいます',
+    uploaded: '{{total}} MB 中 {{done}} MB',
+    checking: 'ファイルを確認しています…',
+    confirmIntro: '{{date}} のバックアップの中身：',
+    people_one: '{{count, number}} 人',
+    people_other: '{{count, number}} 人',
+    meetings_one: '1on1 {{count, number}} 件',
+    meetings_other: '1on1 {{count, number}} 件',
+    followups_one: 'フォローアップ {{count, number}} 件',
+    followups_other: 'フォローアップ {{count, number}} 件',
+    notes_one: 'メモとやりとりの記録 {{count, number}} 件',
+    notes_other: 'メモとやりとりの記録 {{count, number}} 件',
+    confirmReplace: '復元すると、いまの Engawa のデータはすべてこのバックアップの内容に置き換わります。いまのデータはファイルとして横に残り、削除はされません。',
+    confirmYes: 'このバックアップを復元する',
+    keepCurrent: 'いまのデータのままにする',
+    progressLabel: 'JSON バックアップを復元中',
+    phase: {
+      reading: 'バックアップを読み込んでいます…',
+      restoring: '{{total}} 件中 {{done}} 件を復元しました',
+      checking: '復元したデータを確認しています…'
+    },
+    done_one: '1 件を復元しました。以前のデータは {{path}} に残っています。',
+    done_other: '{{count, number}} 件を復元しました。以前のデータは {{path}} に残っています。',
+    cancelled: '取り消しました。データは元のままです。',
+    failed: 'バックアップを正確に復元できなかったため、何も変更していません。',
+    refused: {
+      foreign: 'このファイルは Engawa の JSON バックアップではありません。何も変更していません。',
+      newer: 'このバックアップは新しいバージョンの Engawa で作られています。Engawa を更新してから復元してください。何も変更していません。',
+      damaged: 'このファイルは途中で切れているか、壊れています（コピーの途中で止まったのかもしれません）。何も変更していません。',
+      unreadable: 'ファイルを読み込めませんでした。何も変更していません。',
+      tooLarge: 'このファイルは 512 MB を超えていて、バックアップとしては大きすぎます。何も変更していません。'
+    }
+  },
   markdownFile: {
-    copy: 'Markdownでコピー',
-    save: 'Markdownファイルとして保存',
+    copy: 'Markdown でコピー',
+    save: 'Markdown ファイルとして保存',
     copied: 'コピーしました',
     clipboardRefused: 'クリップボードに書き込めませんでした。ファイルとして保存してください。'
   },
   exports: {
     title: 'Markdown に書き出す（Obsidian の保管庫）',
     hint: '人、1on1、フォローアップ、話題を Markdown ファイルとしてフォルダーに書き出します。Obsidian で保管庫として開けます。もう一度書き出すと更新します。自分で編集したファイルはそのまま残し、新しい版はその横に置きます。',
+    chooseFolder: 'フォルダーを選ぶ…',
     now: 'Markdown に書き出す',
     progressLabel: '書き出し中',
     starting: '準備しています…',

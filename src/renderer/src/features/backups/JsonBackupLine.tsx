@@ -5,6 +5,7 @@ import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
 import { Progress } from '../../ui/Progress'
 import { useJob } from '../jobs/queries'
+import { JsonRestoreLine } from './JsonRestoreLine'
 import { useCancelJob, useStartJsonBackup } from './mutations'
 
 /** "Export a JSON backup" into the backups folder, its progress by rows, then where the file is. */
@@ -35,6 +36,7 @@ export function JsonBackupLine() {
           {start.isError ? <InlineStatus tone="warn">{errorText(t, start.error)}</InlineStatus> : null}
         </div>
       )}
+      <JsonRestoreLine />
     </div>
   )
 }

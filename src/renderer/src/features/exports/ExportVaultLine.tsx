@@ -1,5 +1,7 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { JobState } from '../../../../shared/api/jobs'
+import { chooseFolder } from '../../api/desktop'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
@@ -18,7 +20,22 @@ export function ExportVaultLine() {
   const folder = useVaultFolder()
   const start = useExportVault()
   const cancel = useCancelJob()
+  // Desktop only: a folder picked in the system dialog (main has granted it); else the default one.
+  const [chosen, setChosen] = useState<string | null>(null)
+  const [choosing, setChoosing] = useState<{ pending: boolean; error: unknown }>({ pending: false, error: null })
   const language = i18n.language.startsWith('ja') ? 'ja' : 'en'
+  const choose = async () => {
+    if (!chooseFolder) return
+    setChoosing({ pending: true, error: null })
+    try {
+      const picked = await chooseFolder()
+      if (picked) setChosen(picked.folder)
+      setChoosing({ pending: false, error: null })
+    } catch (error) {
+      setChoosing({ pending: false, error })
+    }
+  }
+  const shownFolder = job?.status === 'done' ? String(job.result?.folder ?? '') : (chosen ?? folder.data?.folder ?? '')
   return (
     <div className="mt-6 text-sm" data-testid="export-vault">
       <h3 className="mb-1 font-medium">{t('exports.title')}</h3>
@@ -34,7 +51,7 @@ export function ExportVaultLine() {
         </div>
       ) : (
         <div className="flex flex-col items-start gap-2">
-          <Button variant="secondary" onClick={() => start.mutate(language)} disabled={start.isPending} data-testid="export-now">
+          <Button variant="secondary" onClick={() => start.mutate({ language, folder: chosen })} disabled={start.isPending} data-testid="export-now">
             {t('exports.now')}
           </Button>
           {job ? <Outcome job={job} t={t} /> : null}
@@ -42,10 +59,18 @@ export function ExportVaultLine() {
         </div>
       )}
       {folder.data ? (
-        <p className="mt-2 break-all font-mono text-xs text-muted" data-testid="export-folder">
-          {job?.status === 'done' ? String(job.result?.folder ?? folder.data.folder) : folder.data.folder}
-        </p>
+        <div className="mt-2 flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <p className="break-all font-mono text-xs text-muted" data-testid="export-folder">
+            {shownFolder}
+          </p>
+          {chooseFolder && job?.status !== 'running' ? (
+            <Button variant="quiet" onClick={() => void choose()} disabled={choosing.pending} data-testid="export-choose-folder">
+              {t('exports.chooseFolder')}
+            </Button>
+          ) : null}
+        </div>
       ) : null}
+      {choosing.error ? <InlineStatus tone="warn">{errorText(t, choosing.error)}</InlineStatus> : null}
     </div>
   )
 }

@@ -22,8 +22,9 @@ const copiedShownMs = 2500
 /**
  * "Copy as Markdown" and "Save as Markdown file" for one person, one-on-one or event prep sheet:
  * the page the vault export writes for it, in the UI's language, with its wiki links as they are in the vault.
+ * `beforeRead` waits for what the page is still saving (a one-on-one's notes typed just now).
  */
-export function MarkdownFileButtons({ kind, id }: { kind: 'person' | 'meeting' | 'event'; id: string }) {
+export function MarkdownFileButtons({ kind, id, beforeRead }: { kind: 'person' | 'meeting' | 'event'; id: string; beforeRead?: () => Promise<void> }) {
   const { t, i18n } = useTranslation()
   const [state, setState] = useState<State>({ step: 'idle' })
   const language = i18n.language.startsWith('ja') ? 'ja' : 'en'
@@ -36,6 +37,7 @@ export function MarkdownFileButtons({ kind, id }: { kind: 'person' | 'meeting' |
   const run = async (use: (file: MarkdownFile) => Promise<void> | void) => {
     setState({ step: 'working' })
     try {
+      await beforeRead?.()
       const file = await loaders[kind]({ id, language })
       await use(file)
       return true

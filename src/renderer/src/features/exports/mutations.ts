@@ -3,4 +3,5 @@ import type { Language } from '../../../../shared/domain/people'
 import { api } from '../../api/client'
 
 // No invalidation: the job's own pushes carry its progress and its summary.
-export const useExportVault = () => useMutation({ mutationFn: (language: Language) => api.exports.vault({ language }) })
+export const useExportVault = () =>
+  useMutation({ mutationFn: ({ language, folder }: { language: Language; folder: string | null }) => api.exports.vault(folder ? { language, folder } : { language }) })

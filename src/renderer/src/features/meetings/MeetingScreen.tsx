@@ -13,7 +13,7 @@ import { MarkdownFileButtons } from '../exports/MarkdownFileButtons'
 import { CalendarFileButton } from '../exports/CalendarFileButton'
 import { useEndMeeting } from './mutations'
 import { useMeeting } from './queries'
-import { useAutosave } from './useAutosave'
+import { notesSaved, useAutosave } from './useAutosave'
 
 function NoteField({ meeting, section }: { meeting: MeetingView; section: NoteSection }) {
   const { t } = useTranslation()
@@ -87,7 +87,7 @@ export function MeetingScreen({ id }: { id: string }) {
       </header>
       <div className="-mt-3 mb-6 -ml-1.5 flex flex-wrap items-center gap-x-1 gap-y-2" data-testid="meeting-files">
         {data.status === 'planned' && data.startsAt ? <CalendarFileButton load={() => api.meetings.ics({ id })} testId="meeting-ics" /> : null}
-        <MarkdownFileButtons kind="meeting" id={id} />
+        <MarkdownFileButtons kind="meeting" id={id} beforeRead={notesSaved} />
       </div>
       {data.status === 'ended' ? <InlineStatus tone="done">{t('meetings.ended', { date: data.endedAt ? format.instant(data.endedAt) : '' })}</InlineStatus> : null}
       {end.isError ? <InlineStatus tone="warn">{errorText(t, end.error)}</InlineStatus> : null}

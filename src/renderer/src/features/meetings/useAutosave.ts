@@ -6,6 +6,13 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
 
 const draftKey = (meetingId: string, section: NoteSection) => `engawa.notes.${meetingId}.${section}`
 const debounceMs = 400
+// Saves on their way to the database, so a reader of the notes can wait for what was just typed.
+const inFlight = new Set<Promise<unknown>>()
+
+/** Resolves once every note save already started has ended (blur starts one before a click lands). */
+export async function notesSaved(): Promise<void> {
+  await Promise.allSettled([...inFlight])
+}
 
 /**
  * Notes that cannot be lost: every keystroke goes to localStorage at once (it survives a crash or a
@@ -27,7 +34,9 @@ export function useAutosave(meetingId: string, section: NoteSection, saved: stri
     if (value === persisted.current) return
     setState('saving')
     try {
-      await api.meetings.saveNotes({ id: meetingId, section, text: value })
+      const saving = api.meetings.saveNotes({ id: meetingId, section, text: value })
+      inFlight.add(saving)
+      await saving.finally(() => inFlight.delete(saving))
       persisted.current = value
       // Only drop the local copy if nothing new was typed while saving.
       if (latest.current === value) localStorage.removeItem(key)

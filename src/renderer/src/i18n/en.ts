@@ -457,6 +457,7 @@ export const en = {
     phase: {
       people: 'People: {{done}} of {{total}}',
       meetings: 'One-on-ones: {{done}} of {{total}}',
+      events: 'Events: {{done}} of {{total}}',
       followups: 'Follow-ups and topics',
       index: 'Index'
     },

@@ -452,6 +452,7 @@ export const ja: Strings = {
     phase: {
       people: '人: {{total}} 人中 {{done}} 人',
       meetings: '1on1: {{total}} 件中 {{done}} 件',
+      events: 'イベント: {{total}} 件中 {{done}} 件',
       followups: 'フォローアップと話題',
       index: '目次'
     },

@@ -80,7 +80,7 @@ function progressDetail(t: T, job: JobState): string {
   return t(`exports.phase.${phaseOf(job.phase)}`, { done: job.done.toLocaleString(), total: job.total.toLocaleString() })
 }
 
-const phases = ['people', 'meetings', 'followups', 'index'] as const
+const phases = ['people', 'meetings', 'events', 'followups', 'index'] as const
 const phaseOf = (phase: string) => phases.find((known) => known === phase) ?? 'people'
 
 function Outcome({ job, t }: { job: JobState; t: T }) {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { eventKinds, type GoalOutcome } from '../../shared/domain/events'
+import { workKinds } from '../../shared/domain/online'
 import { followupKinds, followupStatuses, meetingFormats, meetingStatuses, topicKinds } from '../../shared/domain/meetings'
 import { channels, languages, milestoneKinds, nameOrders, stages } from '../../shared/domain/people'
 import { sampleTables } from '../../shared/domain/sample'
@@ -282,6 +283,79 @@ export const followups = sqliteTable(
     index('followups_person_idx').on(table.personId),
     uniqueIndex('followups_source_idx').on(table.sourceKey)
   ]
+)
+
+/** Communities the user takes part in (a Slack, a Discord, a forum, a meetup group) and their role there. */
+export const communities = sqliteTable('communities', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  platform: text('platform').notNull().default(''),
+  link: text('link').notNull().default(''),
+  myRole: text('my_role').notNull().default(''),
+  notes: text('notes').notNull().default(''),
+  createdAt: createdAt(),
+  updatedAt: updatedAt()
+})
+
+export const communityMembers = sqliteTable(
+  'community_members',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    createdAt: createdAt()
+  },
+  (table) => [primaryKey({ columns: [table.communityId, table.personId] }), index('community_members_person_idx').on(table.personId)]
+)
+
+/** What the user did in a community; with a person, it is on their timeline too (`interaction_id`). */
+export const communityActivity = sqliteTable(
+  'community_activity',
+  {
+    id: text('id').primaryKey(),
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    personId: text('person_id').references(() => people.id, { onDelete: 'set null' }),
+    interactionId: text('interaction_id').references(() => interactions.id, { onDelete: 'set null' }),
+    occurredAt: text('occurred_at').notNull(),
+    note: text('note').notNull().default(''),
+    url: text('url').notNull().default(''),
+    createdAt: createdAt()
+  },
+  (table) => [index('community_activity_idx').on(table.communityId, table.occurredAt)]
+)
+
+/** The user's own articles, talks and projects: passive networking made visible. */
+export const works = sqliteTable('works', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: workKinds }).notNull().default('article'),
+  title: text('title').notNull(),
+  link: text('link').notNull().default(''),
+  publishedOn: text('published_on'),
+  notes: text('notes').notNull().default(''),
+  createdAt: createdAt(),
+  updatedAt: updatedAt()
+})
+
+/** Someone who engaged with one of the user's works; the entry on their timeline is `interaction_id`. */
+export const workEngagements = sqliteTable(
+  'work_engagements',
+  {
+    workId: text('work_id')
+      .notNull()
+      .references(() => works.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    interactionId: text('interaction_id').references(() => interactions.id, { onDelete: 'set null' }),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt()
+  },
+  (table) => [primaryKey({ columns: [table.workId, table.personId] }), index('work_engagements_person_idx').on(table.personId)]
 )
 
 /**

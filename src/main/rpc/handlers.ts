@@ -5,6 +5,7 @@ import { exportsHandlers } from '../services/exports/handlers'
 import { followupsHandlers } from '../services/followups/handlers'
 import { jobsHandlers } from '../services/jobs/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
+import { onlineHandlers } from '../services/online/handlers'
 import { peopleHandlers } from '../services/people/handlers'
 import { sampleHandlers } from '../services/sample/handlers'
 import { seasonalHandlers } from '../services/seasonal/handlers'
@@ -27,6 +28,7 @@ export const handlers = {
   ...followupsHandlers,
   ...eventsHandlers,
   ...touchpointsHandlers,
+  ...onlineHandlers,
   ...todayHandlers,
   ...jobsHandlers,
   ...backupsHandlers,

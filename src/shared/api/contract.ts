@@ -6,6 +6,7 @@ import { exportsProcedures } from './exports'
 import { followupsProcedures } from './followups'
 import { jobsProcedures } from './jobs'
 import { meetingsProcedures } from './meetings'
+import { onlineProcedures } from './online'
 import { peopleProcedures } from './people'
 import type { ProcedureSchema } from './procedure'
 import type { ProcedureName } from './procedures'
@@ -32,6 +33,7 @@ export const contract = {
   ...followupsProcedures,
   ...eventsProcedures,
   ...touchpointsProcedures,
+  ...onlineProcedures,
   ...todayProcedures,
   ...jobsProcedures,
   ...backupsProcedures,

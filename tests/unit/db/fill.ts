@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { eventKinds, goalOutcomes } from '../../../src/shared/domain/events'
+import { workKinds } from '../../../src/shared/domain/online'
 import { followupKinds, followupStatuses, meetingFormats, meetingStatuses, topicKinds } from '../../../src/shared/domain/meetings'
 import { channels, interactionKinds, languages, milestoneKinds, nameOrders, stages } from '../../../src/shared/domain/people'
 import { sampleTables } from '../../../src/shared/domain/sample'
@@ -57,6 +58,8 @@ const realisticValues: Record<string, (i: number) => unknown> = {
   'followups.language': pick(languages),
   'sample_rows.table_name': pick(sampleTables),
   'events.kind': pick(eventKinds),
+  'works.kind': pick(workKinds),
+  'works.published_on': pick(['2026-03-01', '2025-11-20', '2024-06-30']),
   'events.goals': json((i) => [{ text: `目標 ${i}`, outcome: goalOutcomes[i % goalOutcomes.length] ?? null }])
 }
 

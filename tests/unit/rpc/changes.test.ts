@@ -49,6 +49,8 @@ describe('one change path', () => {
     await call(core, 'meetings.update', { id: planned.id, patch: { startsAt: '2026-12-01T03:00:00Z' } })
     const event = await call<{ id: string }>(core, 'events.create', { name: 'Meetup', kind: 'meetup', startsAt: '2026-12-05T10:00:00Z', endsAt: '2026-12-05T12:00:00Z' })
     await call(core, 'events.addAttendees', { id: event.id, personIds: [ann.id] })
+    const community = await call<{ id: string }>(core, 'communities.create', { name: 'SRE Lounge' })
+    const work = await call<{ id: string }>(core, 'works.create', { title: 'Humane on-call' })
     const inputs: Partial<Record<Procedure, unknown>> = {
       'people.get': { id: ann.id },
       'meetings.get': { id: held.id },
@@ -57,6 +59,8 @@ describe('one change path', () => {
       'followups.get': { id: ended.thankYou.id },
       'people.list': { query: 'Ann' },
       'people.pipeline': {},
+      'communities.get': { id: community.id },
+      'works.get': { id: work.id },
       'followups.list': { personId: ann.id },
       'events.get': { id: event.id },
       'events.matchAttendees': { text: 'Ann Lee\nNew Person' },

@@ -16,6 +16,9 @@ import { MeetingsScreen } from '../features/meetings/MeetingsScreen'
 import { PlanMeetingScreen } from '../features/meetings/PlanMeetingScreen'
 import { EditPersonScreen, NewPersonScreen } from '../features/people/EditPersonScreens'
 import { PeopleListScreen } from '../features/people/PeopleListScreen'
+import { CommunityScreen } from '../features/online/CommunityScreen'
+import { OnlineScreen } from '../features/online/OnlineScreen'
+import { WorkScreen } from '../features/online/WorkScreen'
 import { PersonScreen } from '../features/people/PersonScreen'
 import { PipelineScreen } from '../features/pipeline/PipelineScreen'
 import { useApplySettings, useSettings } from '../features/settings/queries'
@@ -59,6 +62,9 @@ export function App() {
           <Route path="/people/:id/edit">{(params) => <EditPersonScreen key={params.id} id={params.id} />}</Route>
           <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
           <Route path="/pipeline" component={PipelineScreen} />
+          <Route path="/online" component={OnlineScreen} />
+          <Route path="/online/communities/:id">{(params) => <CommunityScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/online/works/:id">{(params) => <WorkScreen key={params.id} id={params.id} />}</Route>
           <Route path="/followups" component={FollowupsScreen} />
           <Route path="/followups/:id">{(params) => <FollowupScreen key={params.id} id={params.id} />}</Route>
           <Route path="/meetings" component={MeetingsScreen} />

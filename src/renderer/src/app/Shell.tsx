@@ -58,6 +58,9 @@ export function Shell({ children }: { children: ReactNode }) {
         <NavLink href="/pipeline" match="/pipeline" testId="nav-pipeline">
           {t('nav.pipeline')}
         </NavLink>
+        <NavLink href="/online" match="/online/*?" testId="nav-online">
+          {t('nav.online')}
+        </NavLink>
         <NavLink href="/meetings" match="/meetings/*?" testId="nav-meetings">
           {t('nav.meetings')}
         </NavLink>

@@ -9,6 +9,7 @@ import { followupKeys } from '../features/followups/queries'
 import { healthKeys } from '../features/health/queries'
 import { jobKeys } from '../features/jobs/queries'
 import { meetingKeys } from '../features/meetings/queries'
+import { onlineKeys } from '../features/online/queries'
 import { peopleKeys } from '../features/people/queries'
 import { sampleKeys } from '../features/sample/queries'
 import { settingsKeys } from '../features/settings/queries'
@@ -23,12 +24,13 @@ import { topicKeys } from '../features/topics/queries'
 export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   app: [settingsKeys.info, healthKeys.all],
   // Whether sample data is present is read from the people it added.
-  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all],
+  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all, onlineKeys.all],
   // An event shows the topics chosen for it.
   topics: [topicKeys.all, eventKeys.all],
   meetings: [meetingKeys.all, todayKeys.all],
   followups: [followupKeys.all, todayKeys.all],
   events: [eventKeys.all, todayKeys.all],
+  online: [onlineKeys.all],
   settings: [settingsKeys.all],
   // A finished job announces what it changed; its final state is read again in case a push was missed.
   backups: [backupKeys.all, jobKeys.all]

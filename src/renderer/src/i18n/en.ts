@@ -1,4 +1,5 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
+import { onlineEn } from './online.en'
 import { pipelineEn } from './pipeline.en'
 import { touchpointsEn } from './touchpoints.en'
 import { eventsEn } from './events.en'
@@ -13,6 +14,7 @@ export const en = {
     meetings: 'One-on-ones',
     events: 'Events',
     pipeline: 'Path',
+    online: 'Online',
     followups: 'Follow-ups',
     topics: 'My topics',
     trash: 'Trash',
@@ -109,6 +111,7 @@ export const en = {
   events: eventsEn,
   touchpoints: touchpointsEn,
   pipeline: pipelineEn,
+  online: onlineEn,
   meetings: {
     title: 'One-on-ones',
     intro: 'Coffee, lunch, a call or a walk with one person: the quiet way to a real connection.',

@@ -1,4 +1,5 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
+import { onlineJa } from './online.ja'
 import { pipelineJa } from './pipeline.ja'
 import { touchpointsJa } from './touchpoints.ja'
 import { eventsJa } from './events.ja'
@@ -15,6 +16,7 @@ export const ja: Strings = {
     meetings: '1on1',
     events: 'イベント',
     pipeline: '道のり',
+    online: 'オンライン',
     followups: 'フォローアップ',
     topics: '自分の話題',
     trash: 'ゴミ箱',
@@ -109,6 +111,7 @@ export const ja: Strings = {
   events: eventsJa,
   touchpoints: touchpointsJa,
   pipeline: pipelineJa,
+  online: onlineJa,
   meetings: {
     title: '1on1',
     intro: 'コーヒー、ランチ、通話、散歩。ひとりとの静かな時間が、本当のつながりへの近道です。',

@@ -49,26 +49,31 @@ export function Shell({ children }: { children: ReactNode }) {
           <img src="./icon.svg" alt="" className="h-6 w-6" />
           <span className="text-lg font-semibold tracking-widest">{t('app.name')}</span>
         </div>
+        {/* Grouped as the method goes: today; the people and their path; events, one-on-ones and
+            follow-ups; online and the topics to bring. A little space between groups, no headings. */}
         <NavLink href="/today" match="/today" testId="nav-today">
           {t('nav.today')}
         </NavLink>
+        <div className="mt-2" aria-hidden="true" />
         <NavLink href="/people" match="/people/*?" testId="nav-people">
           {t('nav.people')}
         </NavLink>
         <NavLink href="/pipeline" match="/pipeline" testId="nav-pipeline">
           {t('nav.pipeline')}
         </NavLink>
-        <NavLink href="/online" match="/online/*?" testId="nav-online">
-          {t('nav.online')}
+        <div className="mt-2" aria-hidden="true" />
+        <NavLink href="/events" match="/events/*?" testId="nav-events">
+          {t('nav.events')}
         </NavLink>
         <NavLink href="/meetings" match="/meetings/*?" testId="nav-meetings">
           {t('nav.meetings')}
         </NavLink>
-        <NavLink href="/events" match="/events/*?" testId="nav-events">
-          {t('nav.events')}
-        </NavLink>
         <NavLink href="/followups" match="/followups/*?" testId="nav-followups">
           {t('nav.followups')}
+        </NavLink>
+        <div className="mt-2" aria-hidden="true" />
+        <NavLink href="/online" match="/online/*?" testId="nav-online">
+          {t('nav.online')}
         </NavLink>
         <NavLink href="/topics" match="/topics" testId="nav-topics">
           {t('nav.topics')}

@@ -51,6 +51,8 @@ const cases = {
 
 for (const language of ['ja', 'en'] as const) {
   test(`prepare for an event, read the sheet, reflect, and find the thank-yous on Today (${language})`, async ({ page, app }) => {
+    // A whole flow through several screens: more time than a single check, on a busy machine too.
+    test.slow()
     const c = cases[language]
     const events = new EventPages(page)
     const shot = (step: string) => page.screenshot({ path: join(tmpdir(), 'engawa-flow', `event-${language}-${step}.png`), fullPage: true })

@@ -27,6 +27,8 @@ const cases = {
 
 for (const language of ['ja', 'en'] as const) {
   test(`a community and my own work, with the people met through them (${language})`, async ({ page, app }) => {
+    // A whole flow through several screens: more time than a single check, on a busy machine too.
+    test.slow()
     const c = cases[language]
     const online = new OnlinePages(page)
     const person = await app.call<{ id: string }>('people.create', c.person)

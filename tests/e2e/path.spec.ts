@@ -11,6 +11,8 @@ const cases = {
 
 for (const language of ['ja', 'en'] as const) {
   test(`log a touchpoint by keyboard and move along the path (${language})`, async ({ page, app }) => {
+    // A whole flow through several screens: more time than a single check, on a busy machine too.
+    test.slow()
     const c = cases[language]
     const path = new PathPages(page)
     const person = await app.call<{ id: string }>('people.create', { familyName: c.familyName, givenName: c.givenName })

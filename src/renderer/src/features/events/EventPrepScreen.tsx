@@ -6,6 +6,7 @@ import { wizardSteps, type WizardStep } from '../../../../shared/domain/events'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
+import { Loaded } from '../../ui/Loaded'
 import { BasicsStep } from './BasicsStep'
 import { EnergyStep } from './EnergyStep'
 import { GoalsStep } from './GoalsStep'
@@ -106,9 +107,5 @@ function Wizard({ event, initialStep }: { event: EventView; initialStep: number 
  * people, since its basics were just written.
  */
 export function EventPrepScreen({ id }: { id: string }) {
-  const { t } = useTranslation()
-  const event = useEvent(id)
-  if (event.isPending) return <p className="text-muted">{t('common.loading')}</p>
-  if (event.isError) return <InlineStatus tone="warn">{errorText(t, event.error)}</InlineStatus>
-  return <Wizard event={event.data} initialStep={Math.min(Math.max(event.data.wizardStep, 1), wizardSteps.length - 1)} />
+  return <Loaded query={useEvent(id)}>{(event) => <Wizard event={event} initialStep={Math.min(Math.max(event.wizardStep, 1), wizardSteps.length - 1)} />}</Loaded>
 }

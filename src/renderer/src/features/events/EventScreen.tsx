@@ -3,8 +3,8 @@ import { Link, useLocation } from 'wouter'
 import type { EventView } from '../../../../shared/api/events'
 import { displayName } from '../../../../shared/domain/names'
 import { Button } from '../../ui/Button'
-import { errorText } from '../../ui/errors'
-import { InlineStatus, PageHeader, Section } from '../../ui/layout'
+import { Loaded } from '../../ui/Loaded'
+import { PageHeader, Section } from '../../ui/layout'
 import { Markdown } from '../../ui/Markdown'
 import { EventWhen } from './EventWhen'
 import { useRestoreEvent, useTrashEvent } from './mutations'
@@ -135,9 +135,5 @@ function EventPage({ event }: { event: EventView }) {
 }
 
 export function EventScreen({ id }: { id: string }) {
-  const { t } = useTranslation()
-  const event = useEvent(id)
-  if (event.isPending) return <p className="text-muted">{t('common.loading')}</p>
-  if (event.isError) return <InlineStatus tone="warn">{errorText(t, event.error)}</InlineStatus>
-  return <EventPage event={event.data} />
+  return <Loaded query={useEvent(id)}>{(data) => <EventPage event={data} />}</Loaded>
 }

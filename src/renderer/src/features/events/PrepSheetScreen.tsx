@@ -5,8 +5,7 @@ import type { TopicKind } from '../../../../shared/domain/meetings'
 import { displayName } from '../../../../shared/domain/names'
 import { suggestOpeners } from '../../../../shared/domain/openers'
 import { Button } from '../../ui/Button'
-import { errorText } from '../../ui/errors'
-import { InlineStatus } from '../../ui/layout'
+import { Loaded } from '../../ui/Loaded'
 import { Markdown } from '../../ui/Markdown'
 import { MarkdownFileButtons } from '../exports/MarkdownFileButtons'
 import { api } from '../../api/client'
@@ -143,9 +142,5 @@ function Sheet({ event }: { event: EventView }) {
 }
 
 export function PrepSheetScreen({ id }: { id: string }) {
-  const { t } = useTranslation()
-  const event = useEvent(id)
-  if (event.isPending) return <p className="text-muted">{t('common.loading')}</p>
-  if (event.isError) return <InlineStatus tone="warn">{errorText(t, event.error)}</InlineStatus>
-  return <Sheet event={event.data} />
+  return <Loaded query={useEvent(id)}>{(data) => <Sheet event={data} />}</Loaded>
 }

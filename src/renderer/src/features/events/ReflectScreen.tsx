@@ -7,6 +7,7 @@ import { displayName } from '../../../../shared/domain/names'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { TextArea, TextField } from '../../ui/fields'
+import { Loaded } from '../../ui/Loaded'
 import { InlineStatus } from '../../ui/layout'
 import { useReflect } from './mutations'
 import { useEvent } from './queries'
@@ -167,9 +168,5 @@ function Reflection({ event }: { event: EventView }) {
 }
 
 export function ReflectScreen({ id }: { id: string }) {
-  const { t } = useTranslation()
-  const event = useEvent(id)
-  if (event.isPending) return <p className="text-muted">{t('common.loading')}</p>
-  if (event.isError) return <InlineStatus tone="warn">{errorText(t, event.error)}</InlineStatus>
-  return <Reflection event={event.data} />
+  return <Loaded query={useEvent(id)}>{(data) => <Reflection event={data} />}</Loaded>
 }

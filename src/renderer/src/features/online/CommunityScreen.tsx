@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button'
 import { errorText, fieldErrors } from '../../ui/errors'
 import { SelectField, TextField } from '../../ui/fields'
 import { useFormat } from '../../ui/format'
+import { Loaded } from '../../ui/Loaded'
 import { InlineStatus, PageHeader, Section } from '../../ui/layout'
 import { PersonPicker } from '../people/PersonPicker'
 import { useAddMember, useDeleteCommunity, useLogActivity, useRemoveMember } from './mutations'
@@ -120,9 +121,5 @@ function CommunityPage({ community }: { community: CommunityView }) {
 }
 
 export function CommunityScreen({ id }: { id: string }) {
-  const { t } = useTranslation()
-  const community = useCommunity(id)
-  if (community.isPending) return <p className="text-muted">{t('common.loading')}</p>
-  if (community.isError) return <InlineStatus tone="warn">{errorText(t, community.error)}</InlineStatus>
-  return <CommunityPage community={community.data} />
+  return <Loaded query={useCommunity(id)}>{(data) => <CommunityPage community={data} />}</Loaded>
 }

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { TextField } from '../../ui/fields'
 import { useFormat } from '../../ui/format'
+import { Loaded } from '../../ui/Loaded'
 import { InlineStatus, PageHeader, Section } from '../../ui/layout'
 import { PersonPicker } from '../people/PersonPicker'
 import { useAddEngagement, useDeleteWork, useRemoveEngagement } from './mutations'
@@ -75,9 +76,5 @@ function WorkPage({ work }: { work: WorkView }) {
 }
 
 export function WorkScreen({ id }: { id: string }) {
-  const { t } = useTranslation()
-  const work = useWork(id)
-  if (work.isPending) return <p className="text-muted">{t('common.loading')}</p>
-  if (work.isError) return <InlineStatus tone="warn">{errorText(t, work.error)}</InlineStatus>
-  return <WorkPage work={work.data} />
+  return <Loaded query={useWork(id)}>{(data) => <WorkPage work={data} />}</Loaded>
 }

@@ -1,3 +1,4 @@
+import type { DockAction } from '../../shared/domain/dock-actions'
 import type { TrayWords } from '../../shared/domain/reminders'
 
 export type DesktopLanguage = 'ja' | 'en'
@@ -9,6 +10,8 @@ export interface DesktopWords extends TrayWords {
   more: (count: number) => string
   reminderTitle: string
   reminderBody: (count: number, firstName: string) => string
+  /** The dock menu's and jump list's entries (the .desktop file has its own, in the packaging config). */
+  actions: Record<DockAction, string>
 }
 
 /** The few words the main process shows itself (tray, notification); the window uses i18next. */
@@ -24,7 +27,8 @@ export const desktopWords: Record<DesktopLanguage, DesktopWords> = {
     quit: 'Quit Engawa',
     more: (count) => `${count} more in the window…`,
     reminderTitle: 'A thank-you is waiting',
-    reminderBody: (count, name) => (count === 1 ? `A short note to ${name} today?` : `${name} and ${count - 1} more would be glad to hear from you.`)
+    reminderBody: (count, name) => (count === 1 ? `A short note to ${name} today?` : `${name} and ${count - 1} more would be glad to hear from you.`),
+    actions: { today: 'Today', 'add-person': 'Add a person', 'plan-meeting': 'Plan a one-on-one' }
   },
   ja: {
     appName: 'Engawa',
@@ -37,7 +41,8 @@ export const desktopWords: Record<DesktopLanguage, DesktopWords> = {
     quit: 'Engawa を終了',
     more: (count) => `ほか ${count} 件はウィンドウで…`,
     reminderTitle: 'お礼のメッセージが待っています',
-    reminderBody: (count, name) => (count === 1 ? `${name}さんに、今日のうちにひとこと送りませんか？` : `${name}さんほか ${count - 1} 人へのお礼が待っています。`)
+    reminderBody: (count, name) => (count === 1 ? `${name}さんに、今日のうちにひとこと送りませんか？` : `${name}さんほか ${count - 1} 人へのお礼が待っています。`),
+    actions: { today: '今日', 'add-person': '人を追加', 'plan-meeting': '1on1 を計画する' }
   }
 }
 

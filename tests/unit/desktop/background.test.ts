@@ -17,7 +17,7 @@ describe('background: tray, reminders and launch at login', () => {
     const core = testCore()
     const reveal = vi.fn()
     const showFollowup = vi.fn()
-    const stop = startBackground({ core, trayIconPath: '/tray.png', reveal, showFollowup })
+    const stop = startBackground({ core, trayIcons: { template: '/trayTemplate.png', onLight: '/tray-on-light.png', onDark: '/tray-on-dark.png' }, reveal, showFollowup })
     expect(fake.module.app.loginItem).toEqual({ openAtLogin: false })
     await call(core, 'settings.update', { launchAtLogin: true })
     expect(fake.module.app.loginItem).toEqual({ openAtLogin: true })

@@ -7,6 +7,7 @@ import { dockActionRoutes, parseDockAction, type DockAction } from '../shared/do
 import { startCore, type Core } from './core'
 import { openFailureMessage } from './db/errors'
 import { acquireDataDirLock } from './db/lock'
+import { appUserModelId } from './desktop/app-id'
 import { startBackground } from './desktop/background'
 import { claimSingleInstance, installDockActions } from './desktop/dock'
 import { registerAppScheme, serveAppProtocol } from './desktop/protocol'
@@ -125,6 +126,7 @@ if (!claimSingleInstance(process.argv, (action) => handleAction(action))) {
   app.quit()
 } else {
   pendingAction = parseDockAction(process.argv)
+  if (process.platform === 'win32') app.setAppUserModelId(appUserModelId)
   // With close-to-tray off, closing the last window quits (except on macOS, by convention).
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -99,7 +99,7 @@ async function start(): Promise<void> {
     else sendPushEvent(mainWindow.webContents, 'followups.open', { id })
     showWindow()
   }
-  const stopBackground = startBackground({
+  const background = startBackground({
     core: opened,
     trayIcons: trayIcons(),
     reveal,
@@ -107,12 +107,14 @@ async function start(): Promise<void> {
   })
   const words = desktopWords[desktopLanguage(getSettings(opened.ctx).language, app.getLocale())]
   installDockActions(process.platform, words, (action) => handleAction(action))
-  // The desktop smoke test waits for this line rather than a timer: the window has loaded and the tray is made.
-  if (process.env.ENGAWA_READY_SIGNAL === '1') mainWindow.webContents.once('did-finish-load', () => console.log('engawa:ready'))
+  // The desktop smoke test (tests/desktop) waits for this line, never for a timer.
+  if (process.env.ENGAWA_READY_SIGNAL === '1') {
+    mainWindow.webContents.once('did-finish-load', () => console.log(`engawa:ready ${JSON.stringify({ tray: background.trayShown() })}`))
+  }
   app.on('activate', reveal)
   app.on('before-quit', () => {
     quitting = true
-    stopBackground()
+    background.stop()
   })
 }
 

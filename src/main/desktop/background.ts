@@ -15,8 +15,13 @@ export interface BackgroundOptions {
   showFollowup(id: string): void
 }
 
+export interface Background {
+  stop(): void
+  trayShown(): boolean
+}
+
 /** What keeps running while the window is hidden: the tray, the daily reminder, launch at login. */
-export function startBackground({ core, trayIcons, reveal, showFollowup }: BackgroundOptions): () => void {
+export function startBackground({ core, trayIcons, reveal, showFollowup }: BackgroundOptions): Background {
   const tray = createTray(trayIcons, {
     openWindow: reveal,
     openFollowup: showFollowup,
@@ -38,10 +43,13 @@ export function startBackground({ core, trayIcons, reveal, showFollowup }: Backg
     if (areas.includes('settings')) applyLoginItem()
   }
   core.push.on('changed', onChanged)
-  return () => {
-    core.push.off('changed', onChanged)
-    stopReminders()
-    stopAutoBackups()
-    tray.destroy()
+  return {
+    stop: () => {
+      core.push.off('changed', onChanged)
+      stopReminders()
+      stopAutoBackups()
+      tray.destroy()
+    },
+    trayShown: () => tray.shown()
   }
 }

@@ -25,6 +25,8 @@ export function trayMenuTemplate(model: TrayModel, words: DesktopWords, actions:
 
 export interface EngawaTray {
   update(model: TrayModel, words: DesktopWords): void
+  /** Whether the icon is still in the menu bar or notification area. */
+  shown(): boolean
   destroy(): void
 }
 
@@ -61,6 +63,7 @@ export function createTray(icons: TrayIcons, actions: TrayActions, platform: Nod
       tray.setToolTip(model.tooltip)
       tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(model, words, actions)))
     },
+    shown: () => !tray.isDestroyed(),
     destroy: () => {
       nativeTheme.off('updated', onThemeUpdated)
       tray.destroy()

@@ -66,6 +66,9 @@ export function createFakeElectron() {
     destroy() {
       this.destroyed = true
     }
+    isDestroyed() {
+      return this.destroyed
+    }
   }
 
   class FakeNotification {

@@ -104,7 +104,7 @@ describe('reminder loop', () => {
       setInterval: ((fn: () => void) => ((tick = fn), 1)) as unknown as typeof setInterval,
       clearInterval: vi.fn() as unknown as typeof clearInterval
     }
-    const stop = startReminders({ core, tray: { update, destroy: vi.fn() }, notify, systemLocale: () => 'en-US', openThankYou, timers })
+    const stop = startReminders({ core, tray: { update, shown: () => true, destroy: vi.fn() }, notify, systemLocale: () => 'en-US', openThankYou, timers })
     return { clock, core, update, notify, openThankYou, tick: () => tick(), stop }
   }
 

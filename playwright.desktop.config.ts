@@ -3,7 +3,8 @@ import { desktopRuntime } from './tests/desktop/runtime'
 
 // The desktop smoke test: real Electron, one window at a time. Without Electron it is skipped, and says why here.
 const runtime = desktopRuntime()
-if (!runtime.ok) console.log(`Desktop smoke test skipped: ${runtime.reason}.`)
+// Once, from the runner: workers load this file too.
+if (!runtime.ok && process.env.TEST_WORKER_INDEX === undefined) console.log(`Desktop smoke test skipped: ${runtime.reason}.`)
 
 export default defineConfig({
   testDir: './tests/desktop',

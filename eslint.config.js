@@ -7,7 +7,7 @@ const nodeBuiltinPaths = ['fs', 'path', 'os', 'child_process', 'crypto', 'http',
 const electronOnly = { group: ['electron', 'electron/*'], message: 'Only src/main/index.ts, src/main/rpc/ipc.ts and src/main/desktop/** may import electron.' }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'out-cli/**', 'node_modules/**', 'src/main/db/migrations/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'out-cli/**', 'dist/**', '.electron-native/**', 'node_modules/**', 'src/main/db/migrations/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +18,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
+    files: ['scripts/**/*.mjs', '*.config.{js,ts,mjs}'],
     languageOptions: { globals: globals.node }
   },
   {

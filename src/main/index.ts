@@ -3,14 +3,17 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, dialog, nativeTheme, screen, session, type BrowserWindow } from 'electron'
 import { pushNames } from '../shared/api/push'
+import { dockActionRoutes, parseDockAction, type DockAction } from '../shared/domain/dock-actions'
 import { startCore, type Core } from './core'
 import { openFailureMessage } from './db/errors'
 import { acquireDataDirLock } from './db/lock'
+import { appUserModelId } from './desktop/app-id'
 import { startBackground } from './desktop/background'
 import { registerFolderPicker } from './desktop/folder-picker'
+import { claimSingleInstance, installDockActions } from './desktop/dock'
 import { registerAppScheme, serveAppProtocol } from './desktop/protocol'
-import { appOrigin, createMainWindow, denyAllPermissions } from './desktop/window'
 import { desktopLanguage, desktopWords } from './desktop/tray-words'
+import { appOrigin, createMainWindow, denyAllPermissions } from './desktop/window'
 import { readWindowState, restoreBounds, writeWindowState } from './desktop/window-state'
 import { registerIpc, sendPushEvent } from './rpc/ipc'
 import { getSettings } from './services/settings/queries'
@@ -19,6 +22,11 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 let core: Core | null = null
 let mainWindow: BrowserWindow | null = null
 let quitting = false
+// A dock or jump-list action that arrives before the window exists waits here; then the window opens at it.
+let pendingAction: DockAction | null = null
+let handleAction = (action: DockAction | null): void => {
+  pendingAction = action ?? pendingAction
+}
 
 registerAppScheme()
 
@@ -82,9 +90,14 @@ async function start(): Promise<void> {
   for (const name of pushNames) {
     opened.push.on(name, (payload: unknown) => mainWindow && sendPushEvent(mainWindow.webContents, name, payload))
   }
-  mainWindow = openWindow(dataDir)
+  mainWindow = openWindow(dataDir, pendingAction ? dockActionRoutes[pendingAction] : undefined)
   const reveal = () => {
     if (!mainWindow) mainWindow = openWindow(dataDir)
+    showWindow()
+  }
+  handleAction = (action) => {
+    if (!mainWindow) mainWindow = openWindow(dataDir, action ? dockActionRoutes[action] : undefined)
+    else if (action) sendPushEvent(mainWindow.webContents, 'app.open', { action })
     showWindow()
   }
   const showFollowup = (id: string) => {
@@ -93,23 +106,36 @@ async function start(): Promise<void> {
     else sendPushEvent(mainWindow.webContents, 'followups.open', { id })
     showWindow()
   }
-  const stopBackground = startBackground({
+  const background = startBackground({
     core: opened,
-    trayIconPath: join(here, '../../resources/tray/trayTemplate.png'),
+    trayIcons: trayIcons(),
     reveal,
     showFollowup
   })
+  const words = desktopWords[desktopLanguage(getSettings(opened.ctx).language, app.getLocale())]
+  installDockActions(process.platform, words, (action) => handleAction(action))
+  // The desktop smoke test (tests/desktop) waits for this line, never for a timer.
+  if (process.env.ENGAWA_READY_SIGNAL === '1') {
+    mainWindow.webContents.once('did-finish-load', () => console.log(`engawa:ready ${JSON.stringify({ tray: background.trayShown() })}`))
+  }
   app.on('activate', reveal)
   app.on('before-quit', () => {
     quitting = true
-    stopBackground()
+    background.stop()
   })
 }
 
-if (!app.requestSingleInstanceLock()) {
+/** Packaged, the tray's PNGs sit beside app.asar (extraResources); in development, in resources/. */
+function trayIcons() {
+  const dir = app.isPackaged ? join(process.resourcesPath, 'tray') : join(here, '../../resources/tray')
+  return { template: join(dir, 'trayTemplate.png'), onLight: join(dir, 'tray-on-light.png'), onDark: join(dir, 'tray-on-dark.png') }
+}
+
+if (!claimSingleInstance(process.argv, (action) => handleAction(action))) {
   app.quit()
 } else {
-  app.on('second-instance', showWindow)
+  pendingAction = parseDockAction(process.argv)
+  if (process.platform === 'win32') app.setAppUserModelId(appUserModelId)
   // With close-to-tray off, closing the last window quits (except on macOS, by convention).
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

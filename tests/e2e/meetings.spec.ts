@@ -154,3 +154,15 @@ test('my topics become question suggestions, and a plan can be started from One-
   await page.getByTestId('nav-meetings').click()
   await expect(page.getByTestId('meeting-row')).toContainText('Ann Lee')
 })
+
+test('"Plan a one-on-one" from the dock lands on One-on-ones with the person picker open', async ({ page, app }) => {
+  await app.call('people.quickAdd', { name: 'Ann Lee' })
+  await openApp(page, app, 'en')
+  // The route the desktop app's app.open push navigates to (browser mode has no dock).
+  await page.goto(`${app.origin}/#/meetings/new`)
+  await expect(page.getByTestId('meetings-screen')).toBeVisible()
+  await expect(page.getByTestId('person-picker-filter')).toBeFocused()
+  await expect(page.getByTestId('new-meeting')).toHaveCount(0)
+  await page.getByTestId('person-picker').getByTestId('plan-meeting').click()
+  await expect(page).toHaveURL(/#\/meetings\/[0-9a-f-]{36}\/plan$/)
+})

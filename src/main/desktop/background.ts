@@ -4,20 +4,25 @@ import { startAutomaticBackups } from '../services/backups/schedule'
 import { getSettings } from '../services/settings/queries'
 import { showReminder } from './notifications'
 import { startReminders } from './reminders'
-import { createTray } from './tray'
+import { createTray, type TrayIcons } from './tray'
 
 export interface BackgroundOptions {
   core: Core
-  trayIconPath: string
+  trayIcons: TrayIcons
   /** Brings the window forward, creating it if it was closed. */
   reveal(): void
   /** Shows one follow-up in the window. */
   showFollowup(id: string): void
 }
 
+export interface Background {
+  stop(): void
+  trayShown(): boolean
+}
+
 /** What keeps running while the window is hidden: the tray, the daily reminder, launch at login. */
-export function startBackground({ core, trayIconPath, reveal, showFollowup }: BackgroundOptions): () => void {
-  const tray = createTray(trayIconPath, {
+export function startBackground({ core, trayIcons, reveal, showFollowup }: BackgroundOptions): Background {
+  const tray = createTray(trayIcons, {
     openWindow: reveal,
     openFollowup: showFollowup,
     // Through dispatch like any write, so every window and the tray hear of it.
@@ -38,10 +43,13 @@ export function startBackground({ core, trayIconPath, reveal, showFollowup }: Ba
     if (areas.includes('settings')) applyLoginItem()
   }
   core.push.on('changed', onChanged)
-  return () => {
-    core.push.off('changed', onChanged)
-    stopReminders()
-    stopAutoBackups()
-    tray.destroy()
+  return {
+    stop: () => {
+      core.push.off('changed', onChanged)
+      stopReminders()
+      stopAutoBackups()
+      tray.destroy()
+    },
+    trayShown: () => tray.shown()
   }
 }

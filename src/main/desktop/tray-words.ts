@@ -1,3 +1,4 @@
+import type { DockAction } from '../../shared/domain/dock-actions'
 import type { TrayWords } from '../../shared/domain/reminders'
 
 export type DesktopLanguage = 'ja' | 'en'
@@ -12,6 +13,8 @@ export interface DesktopWords extends TrayWords {
   /** The system folder dialog for the Markdown export. */
   chooseVaultFolder: string
   chooseFolderButton: string
+  /** The dock menu's and jump list's entries (the .desktop file has its own, in the packaging config). */
+  actions: Record<DockAction, string>
 }
 
 /** The few words the main process shows itself (tray, notification, folder dialog); the window uses i18next. */
@@ -29,7 +32,8 @@ export const desktopWords: Record<DesktopLanguage, DesktopWords> = {
     reminderTitle: 'A thank-you is waiting',
     reminderBody: (count, name) => (count === 1 ? `A short note to ${name} today?` : `${name} and ${count - 1} more would be glad to hear from you.`),
     chooseVaultFolder: 'Choose a folder for the Markdown export',
-    chooseFolderButton: 'Export here'
+    chooseFolderButton: 'Export here',
+    actions: { today: 'Today', 'add-person': 'Add a person', 'plan-meeting': 'Plan a one-on-one' }
   },
   ja: {
     appName: 'Engawa',
@@ -44,7 +48,8 @@ export const desktopWords: Record<DesktopLanguage, DesktopWords> = {
     reminderTitle: 'お礼のメッセージが待っています',
     reminderBody: (count, name) => (count === 1 ? `${name}さんに、今日のうちにひとこと送りませんか？` : `${name}さんほか ${count - 1} 人へのお礼が待っています。`),
     chooseVaultFolder: 'Markdown の書き出し先フォルダを選ぶ',
-    chooseFolderButton: 'ここに書き出す'
+    chooseFolderButton: 'ここに書き出す',
+    actions: { today: '今日', 'add-person': '人を追加', 'plan-meeting': '1on1 を計画する' }
   }
 }
 

@@ -1,4 +1,4 @@
-import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron'
+import { Menu, Tray, nativeImage, nativeTheme, type MenuItemConstructorOptions } from 'electron'
 import type { TrayModel } from '../../shared/domain/reminders'
 import type { DesktopWords } from './tray-words'
 
@@ -25,20 +25,48 @@ export function trayMenuTemplate(model: TrayModel, words: DesktopWords, actions:
 
 export interface EngawaTray {
   update(model: TrayModel, words: DesktopWords): void
+  /** Whether the icon is still in the menu bar or notification area. */
+  shown(): boolean
   destroy(): void
 }
 
-/** A monochrome template icon: macOS tints it for light and dark menu bars. */
-export function createTray(iconPath: string, actions: TrayActions): EngawaTray {
-  const image = nativeImage.createFromPath(iconPath)
-  image.setTemplateImage(true)
-  const tray = new Tray(image)
+/** The tray's PNGs (each with an @2x beside it): a macOS template, and ink for light or dark bars. */
+export interface TrayIcons {
+  template: string
+  onLight: string
+  onDark: string
+}
+
+/**
+ * macOS tints a black template image itself. Elsewhere the ink follows the bar: on Windows the
+ * taskbar follows the system theme, which may differ from the apps' theme; on Linux, the theme.
+ */
+export function trayImageFor(platform: NodeJS.Platform, icons: TrayIcons): { path: string; template: boolean } {
+  if (platform === 'darwin') return { path: icons.template, template: true }
+  const darkBar = platform === 'win32' ? nativeTheme.shouldUseDarkColorsForSystemIntegratedUI : nativeTheme.shouldUseDarkColors
+  return { path: darkBar ? icons.onDark : icons.onLight, template: false }
+}
+
+function loadImage({ path, template }: { path: string; template: boolean }) {
+  const image = nativeImage.createFromPath(path)
+  image.setTemplateImage(template)
+  return image
+}
+
+export function createTray(icons: TrayIcons, actions: TrayActions, platform: NodeJS.Platform = process.platform): EngawaTray {
+  const tray = new Tray(loadImage(trayImageFor(platform, icons)))
   tray.on('click', () => actions.openWindow())
+  const onThemeUpdated = () => tray.setImage(loadImage(trayImageFor(platform, icons)))
+  if (platform !== 'darwin') nativeTheme.on('updated', onThemeUpdated)
   return {
     update(model, words) {
       tray.setToolTip(model.tooltip)
       tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(model, words, actions)))
     },
-    destroy: () => tray.destroy()
+    shown: () => !tray.isDestroyed(),
+    destroy: () => {
+      nativeTheme.off('updated', onThemeUpdated)
+      tray.destroy()
+    }
   }
 }

@@ -1,3 +1,4 @@
+import type { DockAction } from '../domain/dock-actions'
 import type { ChangeArea } from './areas'
 import type { JobState } from './jobs'
 
@@ -12,6 +13,8 @@ export interface PushMessages {
   job: JobState
   /** The tray asked the window to show one follow-up. */
   'followups.open': { id: string }
+  /** A dock, jump-list or .desktop action asked the running app for one of its screens. */
+  'app.open': { action: DockAction }
 }
 export type PushName = keyof PushMessages
-export const pushNames: PushName[] = ['changed', 'job', 'followups.open']
+export const pushNames: PushName[] = ['changed', 'job', 'followups.open', 'app.open']

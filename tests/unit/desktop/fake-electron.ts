@@ -46,10 +46,14 @@ export function createFakeElectron() {
   class FakeTray {
     tooltip = ''
     menu: unknown = null
+    images: unknown[] = []
     listeners = new Map<string, Listener>()
     destroyed = false
     constructor(readonly image: unknown) {
       trays.push(this)
+    }
+    setImage(image: unknown) {
+      this.images.push(image)
     }
     on(event: string, listener: Listener) {
       this.listeners.set(event, listener)
@@ -62,6 +66,9 @@ export function createFakeElectron() {
     }
     destroy() {
       this.destroyed = true
+    }
+    isDestroyed() {
+      return this.destroyed
     }
   }
 
@@ -80,7 +87,35 @@ export function createFakeElectron() {
     }
   }
 
+  const themeListeners = new Set<Listener>()
+  const nativeTheme = {
+    shouldUseDarkColors: false,
+    shouldUseDarkColorsForSystemIntegratedUI: false,
+    on: (event: string, listener: Listener) => event === 'updated' && themeListeners.add(listener),
+    off: (event: string, listener: Listener) => event === 'updated' && themeListeners.delete(listener),
+    /** What the system does when the user switches between light and dark. */
+    change(colors: { apps?: boolean; system?: boolean }) {
+      nativeTheme.shouldUseDarkColors = colors.apps ?? nativeTheme.shouldUseDarkColors
+      nativeTheme.shouldUseDarkColorsForSystemIntegratedUI = colors.system ?? nativeTheme.shouldUseDarkColorsForSystemIntegratedUI
+      for (const listener of themeListeners) listener()
+    },
+    listenerCount: () => themeListeners.size
+  }
+
+  const appListeners = new Map<string, Listener>()
   const app = {
+    /** Whether another instance holds the lock; what this instance sent it. */
+    otherInstanceRunning: false,
+    lockData: undefined as unknown,
+    requestSingleInstanceLock: vi.fn((data?: unknown) => {
+      app.lockData = data
+      return !app.otherInstanceRunning
+    }),
+    on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
+    emit: (event: string, ...args: unknown[]) => appListeners.get(event)?.(...args),
+    dock: { setMenu: vi.fn() },
+    setUserTasks: vi.fn((_tasks: unknown[]) => true),
+    setBadgeCount: vi.fn(),
     loginItem: { openAtLogin: false },
     setLoginItemSettings: vi.fn((settings: { openAtLogin: boolean }) => (app.loginItem = settings)),
     getLocale: () => 'ja-JP',
@@ -91,6 +126,7 @@ export function createFakeElectron() {
     app,
     Tray: FakeTray,
     Notification: FakeNotification,
+    nativeTheme,
     Menu: { buildFromTemplate: (template: unknown) => ({ template }) },
     nativeImage: { createFromPath: (path: string) => ({ path, template: false, setTemplateImage(this: { template: boolean }, on: boolean) { this.template = on } }) },
     BrowserWindow: FakeBrowserWindow,

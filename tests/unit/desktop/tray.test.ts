@@ -10,6 +10,7 @@ vi.mock('electron', () => {
 })
 
 const { createTray, trayMenuTemplate } = await import('../../../src/main/desktop/tray')
+const icons = { template: '/icons/trayTemplate.png', onLight: '/icons/tray-on-light.png', onDark: '/icons/tray-on-dark.png' }
 const { showReminder } = await import('../../../src/main/desktop/notifications')
 const { startReminders } = await import('../../../src/main/desktop/reminders')
 const { desktopWords } = await import('../../../src/main/desktop/tray-words')
@@ -26,9 +27,9 @@ beforeEach(() => {
 })
 
 describe('tray', () => {
-  it('uses a template image and lists pending thank-yous that open on click', async () => {
+  it('uses a template image on macOS and lists pending thank-yous that open on click', async () => {
     const handlers = actions()
-    const tray = createTray('/icons/trayTemplate.png', handlers)
+    const tray = createTray(icons, handlers, 'darwin')
     const model = { tooltip: 'Engawa — 1 thank-you to send', items: [{ id: 'f1', label: 'Thank Ann Lee' }], more: 0 }
     tray.update(model, desktopWords.en)
     const fakeTray = fake.trays[0]!
@@ -44,6 +45,30 @@ describe('tray', () => {
     expect(handlers.quit).toHaveBeenCalled()
     fakeTray.listeners.get('click')?.()
     expect(handlers.openWindow).toHaveBeenCalled()
+  })
+
+  it('on Windows follows the taskbar (the system theme, not the apps\' one) and switches when it changes', async () => {
+    fake.module.nativeTheme.change({ apps: true, system: false })
+    const tray = createTray(icons, actions(), 'win32')
+    const fakeTray = fake.trays[0]!
+    expect(fakeTray.image).toMatchObject({ path: '/icons/tray-on-light.png', template: false })
+    fake.module.nativeTheme.change({ system: true })
+    expect(fakeTray.images.at(-1)).toMatchObject({ path: '/icons/tray-on-dark.png', template: false })
+    tray.destroy()
+    expect(fake.module.nativeTheme.listenerCount()).toBe(0)
+    fake.module.nativeTheme.change({ apps: false, system: false })
+  })
+
+  it('on Linux follows the theme, and macOS needs no switching: the system tints the template', async () => {
+    fake.module.nativeTheme.change({ apps: true })
+    const linux = createTray(icons, actions(), 'linux')
+    expect(fake.trays[0]!.image).toMatchObject({ path: '/icons/tray-on-dark.png' })
+    fake.module.nativeTheme.change({ apps: false })
+    expect(fake.trays[0]!.images.at(-1)).toMatchObject({ path: '/icons/tray-on-light.png' })
+    linux.destroy()
+    const mac = createTray(icons, actions(), 'darwin')
+    expect(fake.module.nativeTheme.listenerCount()).toBe(0)
+    mac.destroy()
   })
 
   it('offers only open and quit when nothing waits, and points to the window for the rest', async () => {
@@ -79,7 +104,7 @@ describe('reminder loop', () => {
       setInterval: ((fn: () => void) => ((tick = fn), 1)) as unknown as typeof setInterval,
       clearInterval: vi.fn() as unknown as typeof clearInterval
     }
-    const stop = startReminders({ core, tray: { update, destroy: vi.fn() }, notify, systemLocale: () => 'en-US', openThankYou, timers })
+    const stop = startReminders({ core, tray: { update, shown: () => true, destroy: vi.fn() }, notify, systemLocale: () => 'en-US', openThankYou, timers })
     return { clock, core, update, notify, openThankYou, tick: () => tick(), stop }
   }
 

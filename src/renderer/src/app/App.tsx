@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { navigate, useHashLocation } from 'wouter/use-hash-location'
+import { dockActionRoutes, isDockAction } from '../../../shared/domain/dock-actions'
 import { transport } from '../api/client'
 import { NewEventScreen } from '../features/events/BasicsStep'
 import { EventPrepScreen } from '../features/events/EventPrepScreen'
@@ -31,9 +32,17 @@ import { errorText } from '../ui/errors'
 import { usePushRefresh } from './refresh'
 import { Shell } from './Shell'
 
-/** The tray asks for one follow-up: show it. */
+/** The tray asks for one follow-up, or a dock or jump-list action for a screen: show it. */
 function useOpenRequests() {
   useEffect(() => transport.on('followups.open', (payload) => navigate(`/followups/${(payload as { id: string }).id}`)), [])
+  useEffect(
+    () =>
+      transport.on('app.open', (payload) => {
+        const { action } = payload as { action: unknown }
+        if (isDockAction(action)) navigate(dockActionRoutes[action])
+      }),
+    []
+  )
 }
 
 export function App() {
@@ -67,7 +76,12 @@ export function App() {
           <Route path="/online/works/:id">{(params) => <WorkScreen key={params.id} id={params.id} />}</Route>
           <Route path="/followups" component={FollowupsScreen} />
           <Route path="/followups/:id">{(params) => <FollowupScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/meetings" component={MeetingsScreen} />
+          <Route path="/meetings">
+            <MeetingsScreen />
+          </Route>
+          <Route path="/meetings/new">
+            <MeetingsScreen key="new" picking />
+          </Route>
           <Route path="/meetings/:id/plan">{(params) => <PlanMeetingScreen key={params.id} id={params.id} />}</Route>
           <Route path="/meetings/:id">{(params) => <MeetingScreen key={params.id} id={params.id} />}</Route>
           <Route path="/events" component={EventsScreen} />

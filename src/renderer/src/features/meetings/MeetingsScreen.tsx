@@ -70,11 +70,12 @@ function PersonPicker() {
   )
 }
 
-export function MeetingsScreen() {
+/** `picking` opens the person picker at once: "Plan a one-on-one" from the dock lands here. */
+export function MeetingsScreen({ picking: startPicking = false }: { picking?: boolean }) {
   const { t } = useTranslation()
   const planned = useMeetings({ status: 'planned' })
   const ended = useMeetings({ status: 'ended' })
-  const [picking, setPicking] = useState(false)
+  const [picking, setPicking] = useState(startPicking)
   return (
     <div className="mx-auto max-w-3xl" data-testid="meetings-screen">
       <PageHeader

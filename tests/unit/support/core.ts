@@ -14,7 +14,8 @@ afterEach(() => {
 /** A temporary data directory, removed after the test. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'engawa-unit-'))
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+  // Retried: a background check started by a restore may still hold the file for a moment after close.
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }))
   return dir
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { languageChoices, themes } from '../domain/settings'
+import { limits } from './limits'
 import { readsOnly } from './procedure'
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM')
@@ -14,7 +15,10 @@ export const settings = z.object({
   closeToTray: z.boolean(),
   launchAtLogin: z.boolean(),
   /** 松の内 (New Year greetings) until 15 January, as in much of Kansai, rather than the 7th. */
-  nenshiUntil15th: z.boolean()
+  nenshiUntil15th: z.boolean(),
+  /** Signs every generated draft; a signature in the draft's language replaces the name. */
+  userName: z.string().trim().max(limits.shortText),
+  signatures: z.object({ ja: z.string().max(limits.mediumText), en: z.string().max(limits.mediumText) })
 })
 export type Settings = z.infer<typeof settings>
 
@@ -27,7 +31,9 @@ export const defaultSettings: Settings = {
   quietHours: { start: '22:00', end: '08:00' },
   closeToTray: true,
   launchAtLogin: false,
-  nenshiUntil15th: false
+  nenshiUntil15th: false,
+  userName: '',
+  signatures: { ja: '', en: '' }
 }
 
 export const settingsProcedures = {

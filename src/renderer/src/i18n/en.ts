@@ -1,4 +1,5 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
+import { aftercareEn } from './aftercare.en'
 import { eventsEn } from './events.en'
 
 /** English strings; the shape of this object is the key list every language must fill. */
@@ -104,6 +105,7 @@ export const en = {
     emptyBody: 'A good day to prepare one conversation worth having: pick someone you would like to understand better.'
   },
   events: eventsEn,
+  aftercare: aftercareEn,
   meetings: {
     title: 'One-on-ones',
     intro: 'Coffee, lunch, a call or a walk with one person: the quiet way to a real connection.',

@@ -285,6 +285,21 @@ export const followups = sqliteTable(
 )
 
 /**
+ * Keep in touch, per person: a reconnect snoozed or turned off, and the day the app last suggested
+ * reconnecting (the memory the daily suggestions need; see shared/domain/reconnect.ts). A row
+ * appears the first time any of them is set.
+ */
+export const keepInTouch = sqliteTable('keep_in_touch', {
+  personId: text('person_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  snoozedUntil: text('snoozed_until'),
+  off: integer('off', { mode: 'boolean' }).notNull().default(false),
+  lastSuggestedOn: text('last_suggested_on'),
+  updatedAt: updatedAt()
+})
+
+/**
  * Rows the sample circle added: "Remove sample data" deletes exactly these and nothing the user
  * wrote. A marker table instead of a column on every table, so later areas only add their name.
  */

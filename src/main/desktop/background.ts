@@ -29,7 +29,8 @@ export function startBackground({ core, trayIconPath, reveal, showFollowup }: Ba
     tray,
     notify: showReminder,
     systemLocale: () => app.getLocale(),
-    openThankYou: showFollowup
+    openThankYou: showFollowup,
+    daily: () => void core.dispatch('aftercare.daily', {})
   })
   const stopAutoBackups = startAutomaticBackups(core)
   const applyLoginItem = () => app.setLoginItemSettings({ openAtLogin: getSettings(core.ctx).launchAtLogin })

@@ -8,6 +8,7 @@ import { meetingsHandlers } from '../services/meetings/handlers'
 import { peopleHandlers } from '../services/people/handlers'
 import { sampleHandlers } from '../services/sample/handlers'
 import { seasonalHandlers } from '../services/seasonal/handlers'
+import { aftercareHandlers } from '../services/aftercare/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
 import { todayHandlers } from '../services/today/handlers'
 import { topicsHandlers } from '../services/topics/handlers'
@@ -29,5 +30,6 @@ export const handlers = {
   ...jobsHandlers,
   ...backupsHandlers,
   ...exportsHandlers,
-  ...seasonalHandlers
+  ...seasonalHandlers,
+  ...aftercareHandlers
 } satisfies Handlers

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { aftercareProcedures } from './aftercare'
 import { appProcedures } from './app'
 import { backupsProcedures } from './backups'
 import { eventsProcedures } from './events'
@@ -34,7 +35,8 @@ export const contract = {
   ...jobsProcedures,
   ...backupsProcedures,
   ...exportsProcedures,
-  ...seasonalProcedures
+  ...seasonalProcedures,
+  ...aftercareProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract

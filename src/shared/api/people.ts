@@ -9,14 +9,18 @@ import {
   nameOrders,
   stages
 } from '../domain/people'
+import { parseMilestoneDate } from '../domain/milestones'
 import { id, instant, limits, localDate, markdown, mediumText, shortText, textList, webUrl } from './limits'
 import { readsOnly } from './procedure'
 
 const links = z.partialRecord(z.enum(linkKinds), webUrl.or(z.literal('')))
 
+/** A milestone's date: YYYY-MM-DD, or --MM-DD for a birthday whose year is not known. */
+export const milestoneDate = z.string().refine((value) => parseMilestoneDate(value) !== null, 'Expected a date as YYYY-MM-DD, or --MM-DD without the year')
+
 export const milestone = z.object({
   kind: z.enum(milestoneKinds),
-  date: localDate,
+  date: milestoneDate,
   note: shortText.default('')
 })
 

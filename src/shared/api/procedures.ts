@@ -73,7 +73,10 @@ export const procedureNames = [
   'exports.vault',
   'exports.personMarkdown',
   'exports.meetingMarkdown',
-  'seasonal.calendar'
+  'seasonal.calendar',
+  'aftercare.daily',
+  'aftercare.keepInTouch',
+  'aftercare.setKeepInTouch'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defaultReconnectsPerDay } from '../domain/reconnect'
 import { languageChoices, themes } from '../domain/settings'
 import { limits } from './limits'
 import { readsOnly } from './procedure'
@@ -18,7 +19,9 @@ export const settings = z.object({
   nenshiUntil15th: z.boolean(),
   /** Signs every generated draft; a signature in the draft's language replaces the name. */
   userName: z.string().trim().max(limits.shortText),
-  signatures: z.object({ ja: z.string().max(limits.mediumText), en: z.string().max(limits.mediumText) })
+  signatures: z.object({ ja: z.string().max(limits.mediumText), en: z.string().max(limits.mediumText) }),
+  /** How many reconnect suggestions a day at most; the rest are spread over the following days. */
+  reconnectsPerDay: z.number().int().min(0).max(10)
 })
 export type Settings = z.infer<typeof settings>
 
@@ -33,7 +36,8 @@ export const defaultSettings: Settings = {
   launchAtLogin: false,
   nenshiUntil15th: false,
   userName: '',
-  signatures: { ja: '', en: '' }
+  signatures: { ja: '', en: '' },
+  reconnectsPerDay: defaultReconnectsPerDay
 }
 
 export const settingsProcedures = {

@@ -1,7 +1,9 @@
 import { and, eq, lte, ne } from 'drizzle-orm'
 import type { Output } from '../../../shared/api/contract'
 import { addDays, localDateOf } from '../../../shared/domain/dates'
-import { prepState } from '../../../shared/domain/meetings'
+import { prepState, type FollowupKind } from '../../../shared/domain/meetings'
+import type { FollowupView } from '../../../shared/api/followups'
+import { reconnectDay } from '../aftercare/queries'
 import { followups } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { pendingThankYous, selectFollowups, todayOf } from '../followups/queries'
@@ -10,11 +12,23 @@ import { todayEvents } from '../events/today'
 
 // Never more than about seven things on the home screen; the rest are folded away.
 const todayLimit = 7
+// Keeping in touch matters, but never crowds the day: at most a few reconnects, milestones, greetings.
+const aftercareLimit = 3
+const aftercareKinds = new Set<FollowupKind>(['reconnect', 'congratulate', 'seasonal_greeting'])
+
+function byPriority(items: FollowupView[]) {
+  return {
+    promises: items.filter((item) => item.kind === 'promised_action'),
+    rest: items.filter((item) => item.kind !== 'promised_action' && !aftercareKinds.has(item.kind)),
+    aftercare: items.filter((item) => aftercareKinds.has(item.kind))
+  }
+}
 
 /**
  * The home screen: thank-yous first (they matter most the same day), then one-on-ones in the next
- * 7 days with how far their preparation is, events of the week (or to reflect on), then other
- * follow-ups due.
+ * 7 days with how far their preparation is, events of the week (or to reflect on), then promises,
+ * other follow-ups due, and at most a few reconnects, milestones and greetings; with how many
+ * reconnects wait for the following days.
  */
 export function getToday(ctx: ServiceContext): Output<'today.get'> {
   const today = todayOf(ctx)
@@ -34,18 +48,28 @@ export function getToday(ctx: ServiceContext): Output<'today.get'> {
     ctx,
     and(eq(followups.status, 'pending'), ne(followups.kind, 'thank_you'), lte(followups.dueOn, today))
   )
-  const shownThankYous = thankYous.slice(0, todayLimit)
-  const shownMeetings = meetings.slice(0, Math.max(0, todayLimit - shownThankYous.length))
+  const { promises, aftercare, rest } = byPriority(others)
+  // In priority order, each group takes what room the ones before it left.
+  let room = todayLimit
+  const take = <T>(items: T[], cap = room): T[] => {
+    const shown = items.slice(0, Math.max(0, Math.min(cap, room)))
+    room -= shown.length
+    return shown
+  }
+  const shownThankYous = take(thankYous)
+  const shownMeetings = take(meetings)
   const events = todayEvents(ctx)
-  const shownEvents = events.slice(0, Math.max(0, todayLimit - shownThankYous.length - shownMeetings.length))
-  const shownOthers = others.slice(0, Math.max(0, todayLimit - shownThankYous.length - shownMeetings.length - shownEvents.length))
+  const shownEvents = take(events)
+  const shownFollowups = [...take(promises), ...take(rest), ...take(aftercare, aftercareLimit)]
   const total = thankYous.length + meetings.length + events.length + others.length
+  const { overflow, overflowDays } = reconnectDay(ctx)
   return {
     today,
     thankYous: shownThankYous,
     meetings: shownMeetings,
     events: shownEvents,
-    followups: shownOthers,
-    folded: total - shownThankYous.length - shownMeetings.length - shownEvents.length - shownOthers.length
+    followups: shownFollowups,
+    folded: total - shownThankYous.length - shownMeetings.length - shownEvents.length - shownFollowups.length,
+    reconnectOverflow: { count: overflow, days: overflowDays }
   }
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import type { ChangeArea } from '../../../shared/api/areas'
 import type { PushMessages } from '../../../shared/api/push'
 import { transport } from '../api/client'
+import { aftercareKeys } from '../features/aftercare/queries'
 import { backupKeys } from '../features/backups/queries'
 import { eventKeys } from '../features/events/queries'
 import { followupKeys } from '../features/followups/queries'
@@ -23,13 +24,14 @@ import { topicKeys } from '../features/topics/queries'
 export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   app: [settingsKeys.info, healthKeys.all],
   // Whether sample data is present is read from the people it added.
-  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all],
+  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all, aftercareKeys.all],
   // An event shows the topics chosen for it.
   topics: [topicKeys.all, eventKeys.all],
   meetings: [meetingKeys.all, todayKeys.all],
-  followups: [followupKeys.all, todayKeys.all],
+  followups: [followupKeys.all, todayKeys.all, aftercareKeys.all],
   events: [eventKeys.all, todayKeys.all],
-  settings: [settingsKeys.all],
+  // The daily cap changes how many reconnects wait on Today.
+  settings: [settingsKeys.all, todayKeys.all],
   // A finished job announces what it changed; its final state is read again in case a push was missed.
   backups: [backupKeys.all, jobKeys.all]
 }

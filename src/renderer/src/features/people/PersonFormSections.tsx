@@ -148,6 +148,15 @@ export function RelationshipSection({ form, set, errors }: SectionProps) {
   )
 }
 
+// A year-less birthday (--MM-DD) is shown in the date picker in a leap year, so 29 February fits.
+const leapYear = '2000'
+const yearless = (date: string) => date.startsWith('--')
+function toggleYear(date: string, unknown: boolean): string {
+  if (date === '') return ''
+  if (unknown) return yearless(date) ? date : `--${date.slice(5)}`
+  return yearless(date) ? `${leapYear}${date.slice(1)}` : date
+}
+
 export function MilestonesNotesSection({ form, set, errors }: SectionProps) {
   const { t } = useTranslation()
   const update = (index: number, patch: Partial<PersonFormState['milestones'][number]>) =>
@@ -165,11 +174,27 @@ export function MilestonesNotesSection({ form, set, errors }: SectionProps) {
               onChange={(e) => update(index, { kind: e.target.value as MilestoneKind })}
               options={milestoneKinds.map((value) => ({ value, label: t(`milestones.${value}`) }))}
             />
-            <TextField label={t('form.milestoneDate')} type="date" value={milestone.date} onChange={(e) => update(index, { date: e.target.value })} error={milestone.date ? errors[`${sentKey(index)}.date`] : undefined} />
+            <TextField
+              label={t('form.milestoneDate')}
+              type="date"
+              value={yearless(milestone.date) ? `${leapYear}${milestone.date.slice(1)}` : milestone.date}
+              onChange={(e) => update(index, { date: yearless(milestone.date) && e.target.value ? `--${e.target.value.slice(5)}` : e.target.value })}
+              error={milestone.date ? errors[`${sentKey(index)}.date`] : undefined}
+            />
             <TextField label={t('form.milestoneNote')} value={milestone.note} onChange={(e) => update(index, { note: e.target.value })} error={milestone.date ? errors[`${sentKey(index)}.note`] : undefined} />
             <Button variant="quiet" onClick={() => set('milestones', form.milestones.filter((_, i) => i !== index))}>
               {t('common.remove')}
             </Button>
+            {milestone.kind === 'birthday' ? (
+              <div className="sm:col-span-4">
+                <CheckboxField
+                  label={t('aftercare.yearUnknown')}
+                  checked={yearless(milestone.date)}
+                  onChange={(e) => update(index, { date: toggleYear(milestone.date, e.target.checked) })}
+                  testId="milestone-year-unknown"
+                />
+              </div>
+            ) : null}
           </div>
         ))}
         <Button variant="quiet" className="-ml-1.5" onClick={() => set('milestones', [...form.milestones, { kind: 'birthday', date: '', note: '' }])}>

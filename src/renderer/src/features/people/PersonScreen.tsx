@@ -9,6 +9,7 @@ import { Chip, InlineStatus, Section } from '../../ui/layout'
 import { Markdown } from '../../ui/Markdown'
 import { MarkdownFileButtons } from '../exports/MarkdownFileButtons'
 import { PersonFollowups } from '../followups/PersonFollowups'
+import { KeepInTouchLine } from '../aftercare/KeepInTouchLine'
 import { PlanMeetingButton } from '../meetings/PlanMeetingButton'
 import { PersonMeetings } from '../meetings/PersonMeetings'
 import { useDeletePerson, useRestorePerson } from './mutations'
@@ -95,6 +96,7 @@ function Facts({ person }: { person: Person }) {
             </>
           ) : null}
         </dl>
+        {person.cadenceDays ? <KeepInTouchLine personId={person.id} /> : null}
         {person.mourningYear ? <p className="mt-3 text-sm text-muted">{t('person.mourning', { year: person.mourningYear })}</p> : null}
       </Section>
       {person.milestones.length > 0 ? (
@@ -102,7 +104,7 @@ function Facts({ person }: { person: Person }) {
           <ul className="flex flex-col gap-1 text-sm">
             {person.milestones.map((milestone, index) => (
               <li key={index}>
-                <span className="mr-3 text-muted">{format.localDate(milestone.date)}</span>
+                <span className="mr-3 text-muted">{format.milestoneDate(milestone.date)}</span>
                 {t(`milestones.${milestone.kind}`)}
                 {milestone.note ? ` — ${milestone.note}` : ''}
               </li>

@@ -1,0 +1,8 @@
+CREATE TABLE `keep_in_touch` (
+	`person_id` text PRIMARY KEY NOT NULL,
+	`snoozed_until` text,
+	`off` integer DEFAULT false NOT NULL,
+	`last_suggested_on` text,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade
+);

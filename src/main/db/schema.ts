@@ -44,6 +44,9 @@ export const people = sqliteTable(
       .default('discovered'),
     cadenceDays: integer('cadence_days'),
     mourningYear: integer('mourning_year'),
+    /** Seasonal greetings: null follows the default (on for met/ongoing people who write in Japanese). */
+    greetings: integer('greetings', { mode: 'boolean' }),
+    postalAddress: text('postal_address').notNull().default(''),
     preferredChannel: text('preferred_channel', { enum: channels }),
     preferredLanguage: text('preferred_language', { enum: languages }),
     notes: text('notes').notNull().default(''),

@@ -74,6 +74,9 @@ export const procedureNames = [
   'exports.personMarkdown',
   'exports.meetingMarkdown',
   'seasonal.calendar',
+  'seasonal.list',
+  'seasonal.markAllSent',
+  'seasonal.csv',
   'aftercare.daily',
   'aftercare.keepInTouch',
   'aftercare.setKeepInTouch'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { prepStates } from '../domain/meetings'
+import { seasonalKinds } from '../domain/seasonal'
 import { eventSummary } from './events'
 import { followupView } from './followups'
 import { localDate } from './limits'
@@ -16,7 +17,9 @@ export const todayView = z.object({
   followups: z.array(followupView),
   folded: z.number().int(),
   /** Reconnects due but spread over the next days by the daily cap: one quiet line, not a list. */
-  reconnectOverflow: z.object({ count: z.number().int(), days: z.number().int() })
+  reconnectOverflow: z.object({ count: z.number().int(), days: z.number().int() }),
+  /** A season open today with greetings to send: one quiet line that opens its list. */
+  seasons: z.array(z.object({ kind: z.enum(seasonalKinds), year: z.number().int(), to: localDate, pending: z.number().int() }))
 })
 export type TodayView = z.infer<typeof todayView>
 

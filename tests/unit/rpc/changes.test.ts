@@ -64,7 +64,9 @@ describe('one change path', () => {
       'exports.personMarkdown': { id: ann.id },
       'exports.meetingMarkdown': { id: held.id },
       'seasonal.calendar': { year: 2026 },
-      'aftercare.keepInTouch': { personId: ann.id }
+      'aftercare.keepInTouch': { personId: ann.id },
+      'seasonal.list': { kind: 'shochu', year: 2026 },
+      'seasonal.csv': { kind: 'shochu', year: 2026 }
     }
     const reads = (Object.keys(contract) as Procedure[]).filter((name) => contract[name].changes.length === 0)
     // jobs.cancel needs a job (the jobs tests cover it); backups.restoreJson refuses while the backup

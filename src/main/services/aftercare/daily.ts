@@ -7,6 +7,7 @@ import { followups, interactions, keepInTouch, milestones, people } from '../../
 import { newId, nowIso, type ServiceContext } from '../context'
 import { todayOf } from '../followups/queries'
 import { mustLoadPerson } from '../people/row'
+import { makeSeasonalGreetings } from '../seasonal/greetings'
 import { signerOf } from '../settings/queries'
 import { reconnectDay } from './queries'
 
@@ -44,7 +45,8 @@ function milestonesDue(ctx: ServiceContext, today: string) {
 
 /**
  * Today's aftercare as follow-ups, in one transaction: the reconnect suggestions (each recorded as
- * suggested today, the memory the daily cap and spread need) and the milestones on the day. Asking
+ * suggested today, the memory the daily cap and spread need), the milestones on the day, and the
+ * greetings of a season whose window is open. Asking
  * again the same day makes nothing new. Answers how many follow-ups it made.
  */
 export function runDaily(ctx: ServiceContext): { made: number } {
@@ -87,6 +89,7 @@ export function runDaily(ctx: ServiceContext): { made: number } {
         sourceKey: aftercareKeys.milestone(person.id, milestone.kind, milestone.date, today)
       })
     }
+    made += makeSeasonalGreetings(ctx)
   })()
   return { made }
 }

@@ -31,6 +31,8 @@ const emptyPerson = {
   stage: 'discovered',
   cadenceDays: null,
   mourningYear: null,
+  greetings: null,
+  postalAddress: '',
   preferredChannel: null,
   preferredLanguage: null,
   notes: ''

@@ -1,9 +1,10 @@
-import { and, eq, lte, ne } from 'drizzle-orm'
+import { and, eq, lte, notInArray } from 'drizzle-orm'
 import type { Output } from '../../../shared/api/contract'
 import { addDays, localDateOf } from '../../../shared/domain/dates'
 import { prepState, type FollowupKind } from '../../../shared/domain/meetings'
 import type { FollowupView } from '../../../shared/api/followups'
 import { reconnectDay } from '../aftercare/queries'
+import { seasonsToday } from '../seasonal/greetings'
 import { followups } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { pendingThankYous, selectFollowups, todayOf } from '../followups/queries'
@@ -14,7 +15,7 @@ import { todayEvents } from '../events/today'
 const todayLimit = 7
 // Keeping in touch matters, but never crowds the day: at most a few reconnects, milestones, greetings.
 const aftercareLimit = 3
-const aftercareKinds = new Set<FollowupKind>(['reconnect', 'congratulate', 'seasonal_greeting'])
+const aftercareKinds = new Set<FollowupKind>(['reconnect', 'congratulate'])
 
 function byPriority(items: FollowupView[]) {
   return {
@@ -44,9 +45,10 @@ export function getToday(ctx: ServiceContext): Output<'today.get'> {
     // Unscheduled plans show too: a plan without a time is still something to prepare.
     .filter((meeting) => meeting.startsAt === null || inWindow(meeting.startsAt))
     .map((meeting) => ({ ...meeting, prep: prepState(meeting) }))
+  // Seasonal greetings are due at their window's end and shown as one line per season, not one each.
   const others = selectFollowups(
     ctx,
-    and(eq(followups.status, 'pending'), ne(followups.kind, 'thank_you'), lte(followups.dueOn, today))
+    and(eq(followups.status, 'pending'), notInArray(followups.kind, ['thank_you', 'seasonal_greeting']), lte(followups.dueOn, today))
   )
   const { promises, aftercare, rest } = byPriority(others)
   // In priority order, each group takes what room the ones before it left.
@@ -61,6 +63,8 @@ export function getToday(ctx: ServiceContext): Output<'today.get'> {
   const events = todayEvents(ctx)
   const shownEvents = take(events)
   const shownFollowups = [...take(promises), ...take(rest), ...take(aftercare, aftercareLimit)]
+  // December has two: New Year cards for some, the English year-end note for others.
+  const seasons = take(seasonsToday(ctx), 2)
   const total = thankYous.length + meetings.length + events.length + others.length
   const { overflow, overflowDays } = reconnectDay(ctx)
   return {
@@ -70,6 +74,7 @@ export function getToday(ctx: ServiceContext): Output<'today.get'> {
     events: shownEvents,
     followups: shownFollowups,
     folded: total - shownThankYous.length - shownMeetings.length - shownEvents.length - shownFollowups.length,
-    reconnectOverflow: { count: overflow, days: overflowDays }
+    reconnectOverflow: { count: overflow, days: overflowDays },
+    seasons
   }
 }

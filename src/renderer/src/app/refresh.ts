@@ -12,6 +12,7 @@ import { jobKeys } from '../features/jobs/queries'
 import { meetingKeys } from '../features/meetings/queries'
 import { peopleKeys } from '../features/people/queries'
 import { sampleKeys } from '../features/sample/queries'
+import { seasonalKeys } from '../features/seasonal/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { todayKeys } from '../features/today/queries'
 import { topicKeys } from '../features/topics/queries'
@@ -24,14 +25,14 @@ import { topicKeys } from '../features/topics/queries'
 export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   app: [settingsKeys.info, healthKeys.all],
   // Whether sample data is present is read from the people it added.
-  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all, aftercareKeys.all],
+  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all, aftercareKeys.all, seasonalKeys.all],
   // An event shows the topics chosen for it.
   topics: [topicKeys.all, eventKeys.all],
   meetings: [meetingKeys.all, todayKeys.all],
-  followups: [followupKeys.all, todayKeys.all, aftercareKeys.all],
+  followups: [followupKeys.all, todayKeys.all, aftercareKeys.all, seasonalKeys.all],
   events: [eventKeys.all, todayKeys.all],
   // The daily cap changes how many reconnects wait on Today.
-  settings: [settingsKeys.all, todayKeys.all],
+  settings: [settingsKeys.all, todayKeys.all, seasonalKeys.all],
   // A finished job announces what it changed; its final state is read again in case a push was missed.
   backups: [backupKeys.all, jobKeys.all]
 }

@@ -12,6 +12,13 @@ export const aftercareEn = {
   overflow_one: '{{count, number}} more to get back in touch with, spread over the next days',
   overflow_other: '{{count, number}} more to get back in touch with, spread over the next days',
   updateProfile: 'Update {{name}}’s profile with the new role',
+  greetings: 'Seasonal greetings',
+  greetingsHint: 'By default: for people you have met who write in Japanese.',
+  greetingsDefault: 'As usual',
+  greetingsOn: 'Send',
+  greetingsOff: 'Do not send',
+  postalAddress: 'Postal address',
+  postalAddressHint: 'Only for printing greeting-card labels.',
   settings: {
     title: 'Drafts and keeping in touch',
     hint: 'Every draft Engawa writes for you ends with your signature in its language, or with your name.',

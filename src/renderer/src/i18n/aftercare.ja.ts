@@ -15,6 +15,13 @@ export const aftercareJa: Omit<Widen<typeof aftercareEn>, `${string}_one`> = {
   turnOff: '知らせない',
   overflow_other: 'ほかに{{count, number}}人、数日に分けてお知らせします',
   updateProfile: '{{name}}のプロフィールを新しい所属に更新する',
+  greetings: '季節のあいさつ',
+  greetingsHint: 'ふだんは、お会いしたことのある日本語の方に送ります。',
+  greetingsDefault: 'いつもどおり',
+  greetingsOn: '送る',
+  greetingsOff: '送らない',
+  postalAddress: '住所',
+  postalAddressHint: 'はがきの宛名ラベルを印刷するときだけ使います。',
   settings: {
     title: '下書きと連絡のきっかけ',
     hint: 'Engawa が用意する下書きの最後には、その言語の署名（なければお名前）が入ります。',

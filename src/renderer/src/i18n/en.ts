@@ -1,5 +1,6 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
 import { aftercareEn } from './aftercare.en'
+import { seasonalEn } from './seasonal.en'
 import { eventsEn } from './events.en'
 
 /** English strings; the shape of this object is the key list every language must fill. */
@@ -106,6 +107,7 @@ export const en = {
   },
   events: eventsEn,
   aftercare: aftercareEn,
+  seasonal: seasonalEn,
   meetings: {
     title: 'One-on-ones',
     intro: 'Coffee, lunch, a call or a walk with one person: the quiet way to a real connection.',

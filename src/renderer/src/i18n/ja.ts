@@ -1,5 +1,6 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
 import { aftercareJa } from './aftercare.ja'
+import { seasonalJa } from './seasonal.ja'
 import { eventsJa } from './events.ja'
 
 import type { Strings } from './en'
@@ -106,6 +107,7 @@ export const ja: Strings = {
   },
   events: eventsJa,
   aftercare: aftercareJa,
+  seasonal: seasonalJa,
   meetings: {
     title: '1on1',
     intro: 'コーヒー、ランチ、通話、散歩。ひとりとの静かな時間が、本当のつながりへの近道です。',

@@ -143,6 +143,19 @@ export function RelationshipSection({ form, set, errors }: SectionProps) {
         />
         <TextField label={t('form.tags')} hint={t('form.tagsHint')} value={form.tags} onChange={(e) => set('tags', e.target.value)} error={errors.tags} testId="field-tags" />
         <CheckboxField label={t('form.mourning')} hint={t('form.mourningWhy')} checked={form.mourning} onChange={(e) => set('mourning', e.target.checked)} testId="field-mourning" />
+        <SelectField
+          label={t('aftercare.greetings')}
+          hint={t('aftercare.greetingsHint')}
+          value={form.greetings === null ? '' : form.greetings ? 'on' : 'off'}
+          onChange={(e) => set('greetings', e.target.value === '' ? null : e.target.value === 'on')}
+          options={[
+            { value: '', label: t('aftercare.greetingsDefault') },
+            { value: 'on', label: t('aftercare.greetingsOn') },
+            { value: 'off', label: t('aftercare.greetingsOff') }
+          ]}
+          testId="field-greetings"
+        />
+        <TextArea label={t('aftercare.postalAddress')} hint={t('aftercare.postalAddressHint')} value={form.postalAddress} onChange={(e) => set('postalAddress', e.target.value)} error={errors.postalAddress} rows={2} testId="field-postalAddress" />
       </div>
     </Section>
   )

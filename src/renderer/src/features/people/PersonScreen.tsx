@@ -52,7 +52,7 @@ function Facts({ person }: { person: Person }) {
           </p>
         </Section>
       ) : null}
-      {person.email || links.length > 0 || person.preferredChannel || person.preferredLanguage ? (
+      {person.email || links.length > 0 || person.preferredChannel || person.preferredLanguage || person.postalAddress ? (
         <Section title={t('person.contact')}>
           <ul className="flex flex-col gap-1">
             {person.email ? (
@@ -70,6 +70,12 @@ function Facts({ person }: { person: Person }) {
                 </a>
               </li>
             ))}
+            {person.postalAddress ? (
+              <li className="whitespace-pre-line" data-testid="person-address">
+                <span className="mr-2 text-sm text-muted">{t('aftercare.postalAddress')}</span>
+                {person.postalAddress}
+              </li>
+            ) : null}
           </ul>
           <p className="mt-2 text-sm text-muted">
             {[

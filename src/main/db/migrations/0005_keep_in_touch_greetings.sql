@@ -6,3 +6,6 @@ CREATE TABLE `keep_in_touch` (
 	`updated_at` text NOT NULL,
 	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade
 );
+--> statement-breakpoint
+ALTER TABLE `people` ADD `greetings` integer;--> statement-breakpoint
+ALTER TABLE `people` ADD `postal_address` text DEFAULT '' NOT NULL;

@@ -303,6 +303,20 @@ export const keepInTouch = sqliteTable('keep_in_touch', {
 })
 
 /**
+ * The user's library of things worth sharing: an article, a tool, an event. Who received one is
+ * kept by its share follow-ups (source key `resource:<id>:<personId>`), marked sent like any other.
+ */
+export const resources = sqliteTable('resources', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  url: text('url').notNull(),
+  why: text('why').notNull().default(''),
+  tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  createdAt: createdAt(),
+  updatedAt: updatedAt()
+})
+
+/**
  * Rows the sample circle added: "Remove sample data" deletes exactly these and nothing the user
  * wrote. A marker table instead of a column on every table, so later areas only add their name.
  */

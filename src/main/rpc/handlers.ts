@@ -9,6 +9,7 @@ import { peopleHandlers } from '../services/people/handlers'
 import { sampleHandlers } from '../services/sample/handlers'
 import { seasonalHandlers } from '../services/seasonal/handlers'
 import { aftercareHandlers } from '../services/aftercare/handlers'
+import { resourcesHandlers } from '../services/resources/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
 import { todayHandlers } from '../services/today/handlers'
 import { topicsHandlers } from '../services/topics/handlers'
@@ -31,5 +32,6 @@ export const handlers = {
   ...backupsHandlers,
   ...exportsHandlers,
   ...seasonalHandlers,
-  ...aftercareHandlers
+  ...aftercareHandlers,
+  ...resourcesHandlers
 } satisfies Handlers

@@ -10,6 +10,7 @@ import { meetingsProcedures } from './meetings'
 import { peopleProcedures } from './people'
 import type { ProcedureSchema } from './procedure'
 import type { ProcedureName } from './procedures'
+import { resourcesProcedures } from './resources'
 import { sampleProcedures } from './sample'
 import { seasonalProcedures } from './seasonal'
 import { settingsProcedures } from './settings'
@@ -36,7 +37,8 @@ export const contract = {
   ...backupsProcedures,
   ...exportsProcedures,
   ...seasonalProcedures,
-  ...aftercareProcedures
+  ...aftercareProcedures,
+  ...resourcesProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract

@@ -79,7 +79,12 @@ export const procedureNames = [
   'seasonal.csv',
   'aftercare.daily',
   'aftercare.keepInTouch',
-  'aftercare.setKeepInTouch'
+  'aftercare.setKeepInTouch',
+  'resources.list',
+  'resources.create',
+  'resources.matches',
+  'resources.share',
+  'resources.sharedWith'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

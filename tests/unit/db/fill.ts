@@ -57,6 +57,8 @@ const realisticValues: Record<string, (i: number) => unknown> = {
   'followups.language': pick(languages),
   'sample_rows.table_name': pick(sampleTables),
   'events.kind': pick(eventKinds),
+  'resources.tags': json((i) => [`SRE ${i}`, 'オンコール']),
+  'resources.url': (i) => `https://example.com/article/${i}`,
   'events.goals': json((i) => [{ text: `目標 ${i}`, outcome: goalOutcomes[i % goalOutcomes.length] ?? null }])
 }
 

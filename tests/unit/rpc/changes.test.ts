@@ -49,6 +49,7 @@ describe('one change path', () => {
     await call(core, 'meetings.update', { id: planned.id, patch: { startsAt: '2026-12-01T03:00:00Z' } })
     const event = await call<{ id: string }>(core, 'events.create', { name: 'Meetup', kind: 'meetup', startsAt: '2026-12-05T10:00:00Z', endsAt: '2026-12-05T12:00:00Z' })
     await call(core, 'events.addAttendees', { id: event.id, personIds: [ann.id] })
+    const resource = await call<{ id: string }>(core, 'resources.create', { title: 'SLO guide', url: 'https://example.com/slo', tags: ['SRE'] })
     const inputs: Partial<Record<Procedure, unknown>> = {
       'people.get': { id: ann.id },
       'meetings.get': { id: held.id },
@@ -66,7 +67,9 @@ describe('one change path', () => {
       'seasonal.calendar': { year: 2026 },
       'aftercare.keepInTouch': { personId: ann.id },
       'seasonal.list': { kind: 'shochu', year: 2026 },
-      'seasonal.csv': { kind: 'shochu', year: 2026 }
+      'seasonal.csv': { kind: 'shochu', year: 2026 },
+      'resources.matches': { id: resource.id },
+      'resources.sharedWith': { personId: ann.id }
     }
     const reads = (Object.keys(contract) as Procedure[]).filter((name) => contract[name].changes.length === 0)
     // jobs.cancel needs a job (the jobs tests cover it); backups.restoreJson refuses while the backup

@@ -65,6 +65,9 @@ export function Shell({ children }: { children: ReactNode }) {
         <NavLink href="/followups" match="/followups/*?" testId="nav-followups">
           {t('nav.followups')}
         </NavLink>
+        <NavLink href="/resources" match="/resources" testId="nav-resources">
+          {t('nav.resources')}
+        </NavLink>
         <NavLink href="/topics" match="/topics" testId="nav-topics">
           {t('nav.topics')}
         </NavLink>

@@ -1,6 +1,7 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
 import { aftercareEn } from './aftercare.en'
 import { seasonalEn } from './seasonal.en'
+import { resourcesEn } from './resources.en'
 import { eventsEn } from './events.en'
 
 /** English strings; the shape of this object is the key list every language must fill. */
@@ -13,6 +14,7 @@ export const en = {
     meetings: 'One-on-ones',
     events: 'Events',
     followups: 'Follow-ups',
+    resources: 'Worth sharing',
     topics: 'My topics',
     trash: 'Trash',
     settings: 'Settings',
@@ -108,6 +110,7 @@ export const en = {
   events: eventsEn,
   aftercare: aftercareEn,
   seasonal: seasonalEn,
+  resources: resourcesEn,
   meetings: {
     title: 'One-on-ones',
     intro: 'Coffee, lunch, a call or a walk with one person: the quiet way to a real connection.',

@@ -1,6 +1,7 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
 import { aftercareJa } from './aftercare.ja'
 import { seasonalJa } from './seasonal.ja'
+import { resourcesJa } from './resources.ja'
 import { eventsJa } from './events.ja'
 
 import type { Strings } from './en'
@@ -15,6 +16,7 @@ export const ja: Strings = {
     meetings: '1on1',
     events: 'イベント',
     followups: 'フォローアップ',
+    resources: 'シェアしたいもの',
     topics: '自分の話題',
     trash: 'ゴミ箱',
     settings: '設定',
@@ -108,6 +110,7 @@ export const ja: Strings = {
   events: eventsJa,
   aftercare: aftercareJa,
   seasonal: seasonalJa,
+  resources: resourcesJa,
   meetings: {
     title: '1on1',
     intro: 'コーヒー、ランチ、通話、散歩。ひとりとの静かな時間が、本当のつながりへの近道です。',

@@ -10,6 +10,7 @@ import { Markdown } from '../../ui/Markdown'
 import { MarkdownFileButtons } from '../exports/MarkdownFileButtons'
 import { PersonFollowups } from '../followups/PersonFollowups'
 import { KeepInTouchLine } from '../aftercare/KeepInTouchLine'
+import { SharedWithSection } from '../resources/SharedWithSection'
 import { PlanMeetingButton } from '../meetings/PlanMeetingButton'
 import { PersonMeetings } from '../meetings/PersonMeetings'
 import { useDeletePerson, useRestorePerson } from './mutations'
@@ -180,6 +181,7 @@ export function PersonScreen({ id }: { id: string }) {
       ) : null}
       <PersonFollowups personId={id} />
       <PersonMeetings personId={id} />
+      <SharedWithSection personId={id} />
       <Facts person={data} />
       <Timeline personId={id} entries={data.timeline} readOnly={data.deletedAt !== null} />
     </article>

@@ -51,6 +51,23 @@ describe('aftercare: the daily pass', () => {
     expect(today.reconnectOverflow).toEqual({ count: 3, days: 2 })
   })
 
+  it('keeps Today to seven: thank-yous, then promises, then at most three reconnects; the rest folded', async () => {
+    const core = testCore(fixedClock(noon))
+    await call(core, 'settings.update', { reconnectsPerDay: 5 })
+    for (const [index, name] of ['Ann Lee', 'Ben Ito', 'Cy Ono', 'Di Abe', 'Ed Mori'].entries()) await lapsed(core, name, 40 + index)
+    await call(core, 'aftercare.daily')
+    const tanaka = await call<Person>(core, 'people.quickAdd', { name: '田中 一郎' })
+    const meeting = await call<{ id: string }>(core, 'meetings.create', { personId: tanaka.id })
+    await call(core, 'meetings.saveNotes', { id: meeting.id, section: 'myPromises', text: 'a\nb\nc' })
+    await call(core, 'meetings.end', { id: meeting.id })
+    // Promises fall due a week after the meeting; bring them to today.
+    core.ctx.sqlite.prepare("UPDATE followups SET due_on = '2026-11-27' WHERE kind = 'promised_action'").run()
+    const today = await call<TodayView>(core, 'today.get')
+    expect(today.thankYous).toHaveLength(1)
+    expect(today.followups.map((f) => f.kind)).toEqual(['promised_action', 'promised_action', 'promised_action', 'reconnect', 'reconnect', 'reconnect'])
+    expect(today.folded).toBe(2)
+  })
+
   it('congratulates on the day: a year-less birthday, a job change on its date, never twice', async () => {
     const core = testCore(fixedClock(noon))
     const person = await call<Person>(core, 'people.create', {

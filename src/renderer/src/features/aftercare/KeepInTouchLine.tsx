@@ -23,10 +23,11 @@ export function KeepInTouchLine({ personId }: { personId: string }) {
   const { off, snoozedUntil } = state.data
   const snoozed = snoozedUntil !== null && snoozedUntil > today
   return (
-    <div className="mt-3 flex flex-wrap items-center gap-3 text-sm" data-testid="keep-in-touch-line">
-      <span className="text-muted" data-testid="reconnect-state">
+    <div className="mt-3 text-sm" data-testid="keep-in-touch-line">
+      <p className="text-muted" data-testid="reconnect-state">
         {off ? t('aftercare.reconnectOff') : snoozed ? t('aftercare.reconnectSnoozed', { date: format.localDate(snoozedUntil) }) : t('aftercare.reconnectOn')}
-      </span>
+      </p>
+      <div className="-ml-1.5 mt-1 flex flex-wrap items-center gap-2">
       {off || snoozed ? (
         <Button variant="quiet" onClick={() => set.mutate({ snoozedUntil: null, off: false })} data-testid="reconnect-resume">
           {t('aftercare.resume')}
@@ -45,6 +46,7 @@ export function KeepInTouchLine({ personId }: { personId: string }) {
           </Button>
         </>
       )}
+      </div>
       {set.isError ? <InlineStatus tone="warn">{errorText(t, set.error)}</InlineStatus> : null}
     </div>
   )

@@ -60,7 +60,7 @@ function ResourceItem({ resource }: { resource: Resource }) {
           ) : null}
         </div>
         <div className="flex shrink-0 flex-col items-end gap-1 text-sm">
-          <span className="text-muted">{t('resources.sharedWith', { count: resource.sharedWith })}</span>
+          {resource.sharedWith > 0 ? <span className="text-muted">{t('resources.sharedWith', { count: resource.sharedWith })}</span> : null}
           <Button variant="quiet" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="resource-who">
             {t('resources.whoFits')}
           </Button>

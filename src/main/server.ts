@@ -9,14 +9,17 @@ import { openFailureMessage } from './db/errors'
 import { acquireDataDirLock } from './db/lock'
 import { createHttpTransport } from './rpc/http'
 import { startAutomaticBackups } from './services/backups/schedule'
+import { shiftedClock } from './services/context'
 
-// Browser mode: node out/main/server.js --data-dir DIR [--port N] [--token T] [--no-open]
+// Browser mode: node out/main/server.js --data-dir DIR [--port N] [--token T] [--no-open] [--now ISO]
 const { values } = parseArgs({
   options: {
     'data-dir': { type: 'string', default: process.env.ENGAWA_DATA_DIR },
     port: { type: 'string', default: '0' },
     token: { type: 'string' },
-    'no-open': { type: 'boolean', default: false }
+    'no-open': { type: 'boolean', default: false },
+    // The clock starts at this instant and runs on: for end-to-end tests of dated things (seasons).
+    now: { type: 'string' }
   }
 })
 
@@ -30,6 +33,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Not a port number: ${values.port}`)
   process.exit(2)
 }
+
+const startsAt = values.now === undefined ? null : Date.parse(values.now)
+if (startsAt !== null && Number.isNaN(startsAt)) {
+  console.error(`Not an instant: ${values.now}`)
+  process.exit(2)
+}
+const clock = startsAt === null ? undefined : shiftedClock(startsAt - Date.now())
 
 function openInBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
@@ -46,6 +56,7 @@ try {
   core = startCore({
     dataDir,
     version,
+    clock,
     checkIntegrityAtStart: true,
     integrityCheckDelayMs: 1500,
     // Any tab holding the token can call: it may name folders and files inside the data folder only.

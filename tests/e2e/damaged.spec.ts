@@ -1,14 +1,21 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs'
+import { closeSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { PeoplePages } from './pages/people'
 import { expect, openApp, startServer, test } from './support/app'
 
-/** Overwrites a page in the middle of the closed file, as a failing disk would. */
+/**
+ * Overwrites a page of people in the closed file, as a failing disk would. A page that holds rows,
+ * not the file's middle page: that may be a free page, which no check reads.
+ */
 function damage(file: string) {
   const pageSize = 4096
-  const pages = statSync(file).size / pageSize
+  const reader = new Database(file, { readonly: true })
+  const leaves = reader.prepare("SELECT pageno FROM dbstat WHERE name = 'people' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[]
+  reader.close()
+  const page = leaves[Math.floor(leaves.length / 2)] ?? 1
   const handle = openSync(file, 'r+')
-  writeSync(handle, Buffer.alloc(pageSize, 0xab), 0, pageSize, Math.floor(pages / 2) * pageSize)
+  writeSync(handle, Buffer.alloc(pageSize, 0xab), 0, pageSize, (page - 1) * pageSize)
   closeSync(handle)
 }
 

@@ -45,6 +45,9 @@ export const people = sqliteTable(
       .default('discovered'),
     cadenceDays: integer('cadence_days'),
     mourningYear: integer('mourning_year'),
+    /** Seasonal greetings: null follows the default (on for met/ongoing people who write in Japanese). */
+    greetings: integer('greetings', { mode: 'boolean' }),
+    postalAddress: text('postal_address').notNull().default(''),
     preferredChannel: text('preferred_channel', { enum: channels }),
     preferredLanguage: text('preferred_language', { enum: languages }),
     notes: text('notes').notNull().default(''),
@@ -357,6 +360,35 @@ export const workEngagements = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.workId, table.personId] }), index('work_engagements_person_idx').on(table.personId)]
 )
+
+/**
+ * Keep in touch, per person: a reconnect snoozed or turned off, and the day the app last suggested
+ * reconnecting (the memory the daily suggestions need; see shared/domain/reconnect.ts). A row
+ * appears the first time any of them is set.
+ */
+export const keepInTouch = sqliteTable('keep_in_touch', {
+  personId: text('person_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  snoozedUntil: text('snoozed_until'),
+  off: integer('off', { mode: 'boolean' }).notNull().default(false),
+  lastSuggestedOn: text('last_suggested_on'),
+  updatedAt: updatedAt()
+})
+
+/**
+ * The user's library of things worth sharing: an article, a tool, an event. Who received one is
+ * kept by its share follow-ups (source key `resource:<id>:<personId>`), marked sent like any other.
+ */
+export const resources = sqliteTable('resources', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  url: text('url').notNull(),
+  why: text('why').notNull().default(''),
+  tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  createdAt: createdAt(),
+  updatedAt: updatedAt()
+})
 
 /**
  * Rows the sample circle added: "Remove sample data" deletes exactly these and nothing the user

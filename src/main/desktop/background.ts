@@ -34,7 +34,8 @@ export function startBackground({ core, trayIcons, reveal, showFollowup }: Backg
     tray,
     notify: showReminder,
     systemLocale: () => app.getLocale(),
-    openThankYou: showFollowup
+    openThankYou: showFollowup,
+    daily: () => void core.dispatch('aftercare.daily', {})
   })
   const stopAutoBackups = startAutomaticBackups(core)
   const applyLoginItem = () => app.setLoginItemSettings({ openAtLogin: getSettings(core.ctx).launchAtLogin })

@@ -16,6 +16,8 @@ export interface ReminderDeps {
   /** A click on the reminder shows the thank-you it named. */
   openThankYou: (id: string) => void
   timers?: { setInterval: typeof setInterval; clearInterval: typeof clearInterval }
+  /** Makes the day's aftercare follow-ups (through dispatch); asked once per local day. */
+  daily?: () => void
 }
 
 const trayAreas = new Set<ChangeArea>(['followups', 'people', 'settings'])
@@ -37,7 +39,14 @@ export function startReminders(deps: ReminderDeps): () => void {
     return { settings, words, people }
   }
 
+  let dailyOn: string | null = null
   const tick = () => {
+    // Once a day, not on every push: the pass announces a change, which would bring us back here.
+    const today = todayOf(ctx)
+    if (deps.daily && dailyOn !== today) {
+      dailyOn = today
+      deps.daily()
+    }
     const { settings, words, people } = refresh()
     const day = reminderDue({
       now: ctx.clock.now(),

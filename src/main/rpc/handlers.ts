@@ -9,6 +9,8 @@ import { onlineHandlers } from '../services/online/handlers'
 import { peopleHandlers } from '../services/people/handlers'
 import { sampleHandlers } from '../services/sample/handlers'
 import { seasonalHandlers } from '../services/seasonal/handlers'
+import { aftercareHandlers } from '../services/aftercare/handlers'
+import { resourcesHandlers } from '../services/resources/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
 import { todayHandlers } from '../services/today/handlers'
 import { topicsHandlers } from '../services/topics/handlers'
@@ -33,5 +35,7 @@ export const handlers = {
   ...jobsHandlers,
   ...backupsHandlers,
   ...exportsHandlers,
-  ...seasonalHandlers
+  ...seasonalHandlers,
+  ...aftercareHandlers,
+  ...resourcesHandlers
 } satisfies Handlers

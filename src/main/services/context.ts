@@ -16,6 +16,12 @@ export const systemClock: Clock = {
   timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone
 }
 
+/** The system clock moved by a fixed offset (browser mode's `--now`, for tests of dated things). */
+export const shiftedClock = (offsetMs: number): Clock => ({
+  now: () => new Date(Date.now() + offsetMs),
+  timeZone: systemClock.timeZone
+})
+
 /**
  * Everything a service may touch; nothing below index.ts reaches for globals. Services change
  * data and return; announcing the change is dispatch's job, from the contract's `changes`.

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { aftercareProcedures } from './aftercare'
 import { appProcedures } from './app'
 import { backupsProcedures } from './backups'
 import { eventsProcedures } from './events'
@@ -10,6 +11,7 @@ import { onlineProcedures } from './online'
 import { peopleProcedures } from './people'
 import type { ProcedureSchema } from './procedure'
 import type { ProcedureName } from './procedures'
+import { resourcesProcedures } from './resources'
 import { sampleProcedures } from './sample'
 import { seasonalProcedures } from './seasonal'
 import { settingsProcedures } from './settings'
@@ -38,7 +40,9 @@ export const contract = {
   ...jobsProcedures,
   ...backupsProcedures,
   ...exportsProcedures,
-  ...seasonalProcedures
+  ...seasonalProcedures,
+  ...aftercareProcedures,
+  ...resourcesProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract

@@ -28,7 +28,9 @@ export type Followup = z.infer<typeof followup>
 export const followupView = followup.extend({
   person: personRef,
   /** Relative to the user's today: past due is "waiting", never "late". */
-  when: z.enum(dueWhens)
+  when: z.enum(dueWhens),
+  /** A congratulation on a job change or promotion: offer to bring their profile up to date. */
+  updateProfile: z.boolean()
 })
 export type FollowupView = z.infer<typeof followupView>
 

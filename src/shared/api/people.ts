@@ -9,14 +9,18 @@ import {
   nameOrders,
   stages
 } from '../domain/people'
+import { parseMilestoneDate } from '../domain/milestones'
 import { id, instant, limits, localDate, markdown, mediumText, shortText, textList, webUrl } from './limits'
 import { readsOnly } from './procedure'
 
 const links = z.partialRecord(z.enum(linkKinds), webUrl.or(z.literal('')))
 
+/** A milestone's date: YYYY-MM-DD, or --MM-DD for a birthday whose year is not known. */
+export const milestoneDate = z.string().refine((value) => parseMilestoneDate(value) !== null, 'Expected a date as YYYY-MM-DD, or --MM-DD without the year')
+
 export const milestone = z.object({
   kind: z.enum(milestoneKinds),
-  date: localDate,
+  date: milestoneDate,
   note: shortText.default('')
 })
 
@@ -40,6 +44,8 @@ const personFields = z.object({
   stage: z.enum(stages),
   cadenceDays: z.number().int().min(cadenceRange.min).max(cadenceRange.max).nullable(),
   mourningYear: z.number().int().min(1900).max(2200).nullable(),
+  greetings: z.boolean().nullable(),
+  postalAddress: mediumText,
   preferredChannel: z.enum(channels).nullable(),
   preferredLanguage: z.enum(languages).nullable(),
   notes: markdown,
@@ -91,6 +97,8 @@ export const person = z.object({
   stage: z.enum(stages),
   cadenceDays: z.number().nullable(),
   mourningYear: z.number().nullable(),
+  greetings: z.boolean().nullable(),
+  postalAddress: z.string(),
   preferredChannel: z.enum(channels).nullable(),
   preferredLanguage: z.enum(languages).nullable(),
   notes: z.string(),

@@ -94,7 +94,18 @@ export const procedureNames = [
   'exports.vault',
   'exports.personMarkdown',
   'exports.meetingMarkdown',
-  'seasonal.calendar'
+  'seasonal.calendar',
+  'seasonal.list',
+  'seasonal.markAllSent',
+  'seasonal.csv',
+  'aftercare.daily',
+  'aftercare.keepInTouch',
+  'aftercare.setKeepInTouch',
+  'resources.list',
+  'resources.create',
+  'resources.matches',
+  'resources.share',
+  'resources.sharedWith'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

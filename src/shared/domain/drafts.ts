@@ -93,3 +93,23 @@ export const draftSubjects: Record<Language, { thank_you: string; invitation: st
   ja: { thank_you: '本日はありがとうございました', invitation: '少しお話しできませんか', other: 'ご連絡' },
   en: { thank_you: 'Thank you for today', invitation: 'Coffee sometime?', other: 'Following up' }
 }
+
+/** Who signs the drafts: the user's name and, per language, a signature that replaces it. */
+export interface Signer {
+  userName: string
+  signatures: Record<Language, string>
+}
+
+export const noSigner: Signer = { userName: '', signatures: { ja: '', en: '' } }
+
+/**
+ * Ends a draft with the user's signature in its language (else their name), so it reads as theirs.
+ * Japanese mail leaves a blank line before the signature; an English sign-off ("Thanks,") takes the
+ * name on the next line. Signing twice adds nothing.
+ */
+export function signDraft(draft: string, language: Language, signer: Signer): string {
+  const signature = (signer.signatures[language].trim() || signer.userName.trim()).replace(/\r\n?/gu, '\n')
+  const body = draft.trimEnd()
+  if (!signature || body.endsWith(signature)) return draft
+  return `${body}${language === 'ja' ? '\n\n' : '\n'}${signature}`
+}

@@ -24,6 +24,9 @@ export interface PersonFormState {
   cadenceDays: string
   mourning: boolean
   mourningYear: number | null
+  /** Seasonal greetings: null follows the default. */
+  greetings: boolean | null
+  postalAddress: string
   preferredChannel: Channel | ''
   preferredLanguage: Language | ''
   notes: string
@@ -52,6 +55,8 @@ export const emptyForm: PersonFormState = {
   cadenceDays: '',
   mourning: false,
   mourningYear: null,
+  greetings: null,
+  postalAddress: '',
   preferredChannel: '',
   preferredLanguage: '',
   notes: '',
@@ -112,6 +117,8 @@ export function personFromForm(form: PersonFormState, currentYear: number): Inpu
     cadenceDays: form.cadenceDays ? Number(form.cadenceDays) : null,
     // Keep the year the user first marked; a fresh mark means this year.
     mourningYear: form.mourning ? (form.mourningYear ?? currentYear) : null,
+    greetings: form.greetings,
+    postalAddress: form.postalAddress,
     preferredChannel: form.preferredChannel || null,
     preferredLanguage: form.preferredLanguage || null,
     notes: form.notes,

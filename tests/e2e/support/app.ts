@@ -20,10 +20,12 @@ export interface AppServer {
  * restart sees) and waits for its first line: the address. `stop` waits for the process to exit.
  */
 export async function startServer(
-  existingDataDir?: string
+  existingDataDir?: string,
+  options: { now?: string } = {}
 ): Promise<{ app: AppServer; stop: (options?: { keepData?: boolean }) => Promise<void> }> {
   const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'engawa-e2e-'))
-  const child: ChildProcess = spawn(process.execPath, ['out/main/server.js', '--data-dir', dataDir, '--port', '0', '--no-open'], {
+  const clock = options.now ? ['--now', options.now] : []
+  const child: ChildProcess = spawn(process.execPath, ['out/main/server.js', '--data-dir', dataDir, '--port', '0', '--no-open', ...clock], {
     stdio: ['ignore', 'pipe', 'inherit']
   })
   const url = await new Promise<string>((resolve, reject) => {

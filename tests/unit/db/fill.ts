@@ -60,6 +60,8 @@ const realisticValues: Record<string, (i: number) => unknown> = {
   'events.kind': pick(eventKinds),
   'works.kind': pick(workKinds),
   'works.published_on': pick(['2026-03-01', '2025-11-20', '2024-06-30']),
+  'resources.tags': json((i) => [`SRE ${i}`, 'オンコール']),
+  'resources.url': (i) => `https://example.com/article/${i}`,
   'events.goals': json((i) => [{ text: `目標 ${i}`, outcome: goalOutcomes[i % goalOutcomes.length] ?? null }])
 }
 

@@ -3,7 +3,7 @@ import { parseMigration } from '../../../src/main/db/migrations'
 const columns = [
   'id', 'family_name', 'given_name', 'family_name_kana', 'given_name_kana', 'name_order', 'sort_key', 'search_key',
   'headline', 'company', 'department', 'email', 'links', 'expertise', 'interests', 'challenges', 'met_how',
-  'met_where', 'met_on', 'stage', 'cadence_days', 'mourning_year', 'preferred_channel', 'preferred_language', 'notes',
+  'met_where', 'met_on', 'stage', 'cadence_days', 'mourning_year', 'greetings', 'postal_address', 'preferred_channel', 'preferred_language', 'notes',
   'last_contact_at', 'next_contact_on', 'created_at', 'updated_at', 'deleted_at'
 ]
 const columnList = columns.map((column) => `"${column}"`).join(', ')
@@ -38,6 +38,8 @@ CREATE TABLE \`__new_people\` (
 	\`stage\` text DEFAULT 'met' NOT NULL,
 	\`cadence_days\` integer,
 	\`mourning_year\` integer,
+	\`greetings\` integer,
+	\`postal_address\` text DEFAULT '' NOT NULL,
 	\`preferred_channel\` text,
 	\`preferred_language\` text,
 	\`notes\` text DEFAULT '' NOT NULL,

@@ -138,6 +138,26 @@ describe('reminder loop', () => {
     loop.stop()
   })
 
+  it('asks for the day\'s aftercare once per local day, never on a push', async () => {
+    const clock = fixedClock('2026-11-27T08:30:00Z', 'Asia/Tokyo')
+    const core = testCore(clock)
+    const daily = vi.fn()
+    let tick: () => void = () => undefined
+    const timers = {
+      setInterval: ((fn: () => void) => ((tick = fn), 1)) as unknown as typeof setInterval,
+      clearInterval: vi.fn() as unknown as typeof clearInterval
+    }
+    const stop = startReminders({ core, tray: null, notify: vi.fn(() => true), systemLocale: () => 'en-US', openThankYou: vi.fn(), timers, daily })
+    await endMeeting(core, 'Ann Lee')
+    tick()
+    expect(daily).toHaveBeenCalledTimes(1)
+    clock.set('2026-11-27T16:00:00Z') // 01:00 on the 28th in Tokyo
+    tick()
+    tick()
+    expect(daily).toHaveBeenCalledTimes(2)
+    stop()
+  })
+
   it('keeps quiet in quiet hours and speaks the chosen language', async () => {
     const loop = setup('2026-11-27T13:30:00Z', 'Asia/Tokyo') // 22:30, inside 22:00–08:00
     await call(loop.core, 'settings.update', { language: 'ja' })

@@ -32,6 +32,8 @@ const person = (patch: Partial<VaultPerson> = {}): VaultPerson => ({
   stage: 'met',
   cadenceDays: 30,
   mourningYear: null,
+  greetings: null,
+  postalAddress: '',
   preferredChannel: null,
   preferredLanguage: null,
   notes: '',

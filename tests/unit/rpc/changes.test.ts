@@ -51,6 +51,7 @@ describe('one change path', () => {
     await call(core, 'events.addAttendees', { id: event.id, personIds: [ann.id] })
     const community = await call<{ id: string }>(core, 'communities.create', { name: 'SRE Lounge' })
     const work = await call<{ id: string }>(core, 'works.create', { title: 'Humane on-call' })
+    const resource = await call<{ id: string }>(core, 'resources.create', { title: 'SLO guide', url: 'https://example.com/slo', tags: ['SRE'] })
     const inputs: Partial<Record<Procedure, unknown>> = {
       'people.get': { id: ann.id },
       'meetings.get': { id: held.id },
@@ -69,7 +70,12 @@ describe('one change path', () => {
       'exports.personMarkdown': { id: ann.id },
       'exports.meetingMarkdown': { id: held.id },
       'seasonal.calendar': { year: 2026 },
-      'backups.uploadStart': { size: 10 }
+      'backups.uploadStart': { size: 10 },
+      'aftercare.keepInTouch': { personId: ann.id },
+      'seasonal.list': { kind: 'shochu', year: 2026 },
+      'seasonal.csv': { kind: 'shochu', year: 2026 },
+      'resources.matches': { id: resource.id },
+      'resources.sharedWith': { personId: ann.id }
     }
     const reads = (Object.keys(contract) as Procedure[]).filter((name) => contract[name].changes.length === 0)
     // jobs.cancel needs a job (the jobs tests cover it); backups.restoreJson refuses while the backup

@@ -142,6 +142,16 @@ describe('loading and removing the sample', () => {
     expect(await call(core, 'sample.load', { language: 'en' })).toMatchObject({ present: true, people: 5 })
   })
 
+  it('takes the sample people with the reconnects the daily pass made for them, unsent', async () => {
+    const core = testCore(fixedClock('2026-11-27T03:00:00Z'))
+    await call(core, 'sample.load', { language: 'en' })
+    await call(core, 'aftercare.daily')
+    expect((await call<FollowupView[]>(core, 'followups.list', {})).some((f) => f.kind === 'reconnect')).toBe(true)
+    expect(await call(core, 'sample.remove')).toMatchObject({ keptPeople: 0 })
+    expect(await everyone(core)).toEqual([])
+    expect(rowCount(core, 'followups') + rowCount(core, 'keep_in_touch')).toBe(0)
+  })
+
   it('keeps a sample meeting the user ended themselves, with the follow-ups it made', async () => {
     const core = testCore(fixedClock('2026-11-27T03:00:00Z', 'Asia/Tokyo'))
     await call(core, 'sample.load', { language: 'ja' })

@@ -3,7 +3,7 @@ import type { Output, ParsedInput } from '../../../shared/api/contract'
 import { AppFailure } from '../../../shared/api/result'
 import { nameKey } from '../../../shared/domain/attendees'
 import { addDays, localDateOf, nextContactOn } from '../../../shared/domain/dates'
-import { languageFor } from '../../../shared/domain/drafts'
+import { languageFor, signDraft } from '../../../shared/domain/drafts'
 import { eventThankYouDraft } from '../../../shared/domain/event-drafts'
 import { stageAfterEvent } from '../../../shared/domain/events'
 import { noteLines } from '../../../shared/domain/meetings'
@@ -13,6 +13,7 @@ import { newId, nowIso, type ServiceContext } from '../context'
 import { getFollowup } from '../followups/queries'
 import { createPerson } from '../people/mutations'
 import { activePerson } from '../people/row'
+import { signerOf } from '../settings/queries'
 import { nextPosition } from './mutations'
 import { activeEvent, getEvent, matchAttendees } from './queries'
 
@@ -84,7 +85,7 @@ export function reflectOnEvent(ctx: ServiceContext, id: string, reflection: Refl
       const base = { personId, eventId: id, language, status: 'pending' as const, createdAt: stamp, updatedAt: stamp }
       ctx.db
         .insert(followups)
-        .values({ ...base, id: newId(), kind: 'thank_you', title: '', draft: eventThankYouDraft(person, language, event, met.talkedAbout), dueOn: today, originalDueOn: today, sourceKey: keys.thankYou })
+        .values({ ...base, id: newId(), kind: 'thank_you', title: '', draft: signDraft(eventThankYouDraft(person, language, event, met.talkedAbout), language, signerOf(ctx)), dueOn: today, originalDueOn: today, sourceKey: keys.thankYou })
         .onConflictDoNothing()
         .run()
       thankYouKeys.push(keys.thankYou)

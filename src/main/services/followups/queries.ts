@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, type SQL } from 'drizzle-orm'
+import { and, asc, eq, lte, sql, type SQL } from 'drizzle-orm'
 import type { Followup, FollowupView } from '../../../shared/api/followups'
 import { AppFailure } from '../../../shared/api/result'
 import { localDateOf } from '../../../shared/domain/dates'
@@ -21,12 +21,14 @@ export const followupColumns = {
   status: followups.status,
   doneAt: followups.doneAt,
   createdAt: followups.createdAt,
-  updatedAt: followups.updatedAt
+  updatedAt: followups.updatedAt,
+  // A job change or promotion on the day: the profile likely needs a new company or role.
+  updateProfile: sql<boolean>`(${followups.sourceKey} LIKE 'milestone:%:job_change:%' OR ${followups.sourceKey} LIKE 'milestone:%:promotion:%')`.mapWith(Boolean)
 }
 
 export const todayOf = (ctx: ServiceContext): string => localDateOf(ctx.clock.now(), ctx.clock.timeZone())
 
-export function toViews(ctx: ServiceContext, rows: Followup[], options: { includeTrashed?: boolean } = {}): FollowupView[] {
+export function toViews(ctx: ServiceContext, rows: (Followup & { updateProfile: boolean })[], options: { includeTrashed?: boolean } = {}): FollowupView[] {
   const refs = personRefs(
     ctx,
     rows.map((row) => row.personId),

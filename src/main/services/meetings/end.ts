@@ -2,12 +2,13 @@ import { eq } from 'drizzle-orm'
 import type { Output } from '../../../shared/api/contract'
 import { AppFailure } from '../../../shared/api/result'
 import { addDays, localDateOf, nextContactOn } from '../../../shared/domain/dates'
-import { languageFor, thankYouDraft } from '../../../shared/domain/drafts'
+import { languageFor, signDraft, thankYouDraft } from '../../../shared/domain/drafts'
 import { noteLines, stageAfterMeeting } from '../../../shared/domain/meetings'
 import { followups, interactions, meetings, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
 import { getFollowup } from '../followups/queries'
 import { activePerson, loadPerson } from '../people/row'
+import { signerOf } from '../settings/queries'
 import { meetingRow } from './queries'
 
 // A promise is due a week after the meeting unless the user moves it.
@@ -50,13 +51,14 @@ export function endMeeting(ctx: ServiceContext, id: string): Output<'meetings.en
   const keys = sourceKeys(id)
   const promises = noteLines(meeting.myPromises)
   const stamp = nowIso(ctx.clock)
+  const signer = signerOf(ctx)
 
   ctx.sqlite.transaction(() => {
     ctx.db.update(meetings).set({ status: 'ended', endedAt, updatedAt: stamp }).where(eq(meetings.id, id)).run()
     const base = { personId: person.id, meetingId: id, language, status: 'pending' as const, createdAt: stamp, updatedAt: stamp }
     ctx.db
       .insert(followups)
-      .values({ ...base, id: newId(), kind: 'thank_you', title: '', draft: thankYouDraft(person, language, meeting), dueOn: today, originalDueOn: today, sourceKey: keys.thankYou })
+      .values({ ...base, id: newId(), kind: 'thank_you', title: '', draft: signDraft(thankYouDraft(person, language, meeting), language, signer), dueOn: today, originalDueOn: today, sourceKey: keys.thankYou })
       .onConflictDoNothing()
       .run()
     promises.forEach((promise, index) => {

@@ -32,6 +32,8 @@ const emptyPerson = {
   stage: 'discovered',
   cadenceDays: null,
   mourningYear: null,
+  greetings: null,
+  postalAddress: '',
   preferredChannel: null,
   preferredLanguage: null,
   notes: ''

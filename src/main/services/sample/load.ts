@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { Output } from '../../../shared/api/contract'
 import { addDays, localDateOf } from '../../../shared/domain/dates'
-import { invitationDraft } from '../../../shared/domain/drafts'
+import { invitationDraft, signDraft } from '../../../shared/domain/drafts'
 import { planSteps, type NoteSection } from '../../../shared/domain/meetings'
 import type { Language } from '../../../shared/domain/people'
 import type { SampleTable } from '../../../shared/domain/sample'
@@ -13,7 +13,7 @@ import { endMeeting } from '../meetings/end'
 import { createMeeting, saveNotes, updateMeeting } from '../meetings/mutations'
 import { addInteraction, createPerson } from '../people/mutations'
 import { mustLoadPerson } from '../people/row'
-import { getSettings } from '../settings/queries'
+import { getSettings, signerOf } from '../settings/queries'
 import { createTopic } from '../topics/mutations'
 import { sampleStatus } from './queries'
 import { sampleSets } from './sets'
@@ -75,7 +75,7 @@ function planMeeting(ctx: ServiceContext, personId: string, plan: SampleMeeting,
     startsAt: startsAt.toISOString(),
     place: plan.place,
     questions: plan.questions,
-    invitationDraft: invitationDraft({ person, language, purpose: plan.purpose, format: plan.format, when }),
+    invitationDraft: signDraft(invitationDraft({ person, language, purpose: plan.purpose, format: plan.format, when }), language, signerOf(ctx)),
     planStep: planSteps.length - 1
   })
   return meeting.id

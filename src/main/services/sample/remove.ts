@@ -5,6 +5,11 @@ import type { ServiceContext } from '../context'
 import { markedIds } from './queries'
 import { sampleTagNames } from './sets'
 
+// What the daily aftercare pass made by itself (a reconnect, a congratulation, a greeting) is not
+// the user's work until they send it.
+const generatedKey = sql`coalesce(${followups.sourceKey}, '')`
+const userWork = sql`NOT (${followups.status} <> 'sent' AND (${generatedKey} GLOB 'reconnect:*' OR ${generatedKey} GLOB 'milestone:*' OR ${generatedKey} GLOB 'seasonal:*'))`
+
 /**
  * Sample people the user has made their own: someone they planned a meeting with, wrote a
  * follow-up for or logged a timeline note on (marking the sample thank-you sent logs one too).
@@ -13,7 +18,11 @@ function peopleWithUserRows(ctx: ServiceContext): string[] {
   const samplePeople = markedIds(ctx, 'people')
   const found = [
     ctx.db.selectDistinct({ id: meetings.personId }).from(meetings).where(and(inArray(meetings.personId, samplePeople), notInArray(meetings.id, markedIds(ctx, 'meetings')))).all(),
-    ctx.db.selectDistinct({ id: followups.personId }).from(followups).where(and(inArray(followups.personId, samplePeople), notInArray(followups.id, markedIds(ctx, 'followups')))).all(),
+    ctx.db
+      .selectDistinct({ id: followups.personId })
+      .from(followups)
+      .where(and(inArray(followups.personId, samplePeople), notInArray(followups.id, markedIds(ctx, 'followups')), userWork))
+      .all(),
     ctx.db.selectDistinct({ id: interactions.personId }).from(interactions).where(and(inArray(interactions.personId, samplePeople), notInArray(interactions.id, markedIds(ctx, 'interactions')))).all()
   ]
   return [...new Set(found.flat().map((row) => row.id))]

@@ -1,3 +1,4 @@
+import type { Signer } from '../../../shared/domain/drafts'
 import { defaultSettings, settings as settingsSchema, type Settings } from '../../../shared/api/settings'
 import { settings } from '../../db/schema'
 import type { ServiceContext } from '../context'
@@ -13,4 +14,10 @@ export function getSettings(ctx: ServiceContext): Settings {
     if (parsed.success) result[key] = parsed.data
   }
   return result as Settings
+}
+
+/** Who signs generated drafts, from the settings. */
+export function signerOf(ctx: ServiceContext): Signer {
+  const { userName, signatures } = getSettings(ctx)
+  return { userName, signatures }
 }

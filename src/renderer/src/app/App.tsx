@@ -26,6 +26,8 @@ import { useApplySettings, useSettings } from '../features/settings/queries'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { TodayScreen } from '../features/today/TodayScreen'
 import { TopicsScreen } from '../features/topics/TopicsScreen'
+import { SeasonalRoute } from '../features/seasonal/SeasonalScreen'
+import { ResourcesScreen } from '../features/resources/ResourcesScreen'
 import { TrashScreen } from '../features/trash/TrashScreen'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { errorText } from '../ui/errors'
@@ -90,6 +92,8 @@ export function App() {
           <Route path="/events/:id/sheet">{(params) => <PrepSheetScreen key={params.id} id={params.id} />}</Route>
           <Route path="/events/:id/reflect">{(params) => <ReflectScreen key={params.id} id={params.id} />}</Route>
           <Route path="/events/:id">{(params) => <EventScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/seasonal/:kind/:year">{(params) => <SeasonalRoute key={`${params.kind}-${params.year}`} kind={params.kind} year={params.year} />}</Route>
+          <Route path="/resources" component={ResourcesScreen} />
           <Route path="/topics" component={TopicsScreen} />
           <Route path="/trash" component={TrashScreen} />
           <Route path="/settings" component={SettingsScreen} />

@@ -75,6 +75,9 @@ export function Shell({ children }: { children: ReactNode }) {
         <NavLink href="/online" match="/online/*?" testId="nav-online">
           {t('nav.online')}
         </NavLink>
+        <NavLink href="/resources" match="/resources" testId="nav-resources">
+          {t('nav.resources')}
+        </NavLink>
         <NavLink href="/topics" match="/topics" testId="nav-topics">
           {t('nav.topics')}
         </NavLink>

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import type { ChangeArea } from '../../../shared/api/areas'
 import type { PushMessages } from '../../../shared/api/push'
 import { transport } from '../api/client'
+import { aftercareKeys } from '../features/aftercare/queries'
 import { backupKeys } from '../features/backups/queries'
 import { eventKeys } from '../features/events/queries'
 import { followupKeys } from '../features/followups/queries'
@@ -11,7 +12,9 @@ import { jobKeys } from '../features/jobs/queries'
 import { meetingKeys } from '../features/meetings/queries'
 import { onlineKeys } from '../features/online/queries'
 import { peopleKeys } from '../features/people/queries'
+import { resourceKeys } from '../features/resources/queries'
 import { sampleKeys } from '../features/sample/queries'
+import { seasonalKeys } from '../features/seasonal/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { todayKeys } from '../features/today/queries'
 import { topicKeys } from '../features/topics/queries'
@@ -24,16 +27,19 @@ import { topicKeys } from '../features/topics/queries'
 export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   app: [settingsKeys.info, healthKeys.all],
   // Whether sample data is present is read from the people it added.
-  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all, onlineKeys.all],
+  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all, aftercareKeys.all, seasonalKeys.all, resourceKeys.all, onlineKeys.all],
   // An event shows the topics chosen for it.
   topics: [topicKeys.all, eventKeys.all],
   meetings: [meetingKeys.all, todayKeys.all],
-  followups: [followupKeys.all, todayKeys.all],
+  // A share marked sent is what the library counts and a profile lists.
+  followups: [followupKeys.all, todayKeys.all, aftercareKeys.all, seasonalKeys.all, resourceKeys.all],
   events: [eventKeys.all, todayKeys.all],
   online: [onlineKeys.all],
-  settings: [settingsKeys.all],
+  // The daily cap changes how many reconnects wait on Today.
+  settings: [settingsKeys.all, todayKeys.all, seasonalKeys.all],
   // A finished job announces what it changed; its final state is read again in case a push was missed.
-  backups: [backupKeys.all, jobKeys.all]
+  backups: [backupKeys.all, jobKeys.all],
+  resources: [resourceKeys.all]
 }
 
 export function usePushRefresh(): void {

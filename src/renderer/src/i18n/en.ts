@@ -2,6 +2,9 @@ import { vocabulary } from '../../../shared/i18n/vocabulary'
 import { onlineEn } from './online.en'
 import { pipelineEn } from './pipeline.en'
 import { touchpointsEn } from './touchpoints.en'
+import { aftercareEn } from './aftercare.en'
+import { seasonalEn } from './seasonal.en'
+import { resourcesEn } from './resources.en'
 import { eventsEn } from './events.en'
 
 /** English strings; the shape of this object is the key list every language must fill. */
@@ -16,6 +19,7 @@ export const en = {
     pipeline: 'Path',
     online: 'Online',
     followups: 'Follow-ups',
+    resources: 'Worth sharing',
     topics: 'My topics',
     trash: 'Trash',
     settings: 'Settings',
@@ -112,6 +116,9 @@ export const en = {
   touchpoints: touchpointsEn,
   pipeline: pipelineEn,
   online: onlineEn,
+  aftercare: aftercareEn,
+  seasonal: seasonalEn,
+  resources: resourcesEn,
   meetings: {
     title: 'One-on-ones',
     intro: 'Coffee, lunch, a call or a walk with one person: the quiet way to a real connection.',

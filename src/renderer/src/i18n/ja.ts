@@ -2,6 +2,9 @@ import { vocabulary } from '../../../shared/i18n/vocabulary'
 import { onlineJa } from './online.ja'
 import { pipelineJa } from './pipeline.ja'
 import { touchpointsJa } from './touchpoints.ja'
+import { aftercareJa } from './aftercare.ja'
+import { seasonalJa } from './seasonal.ja'
+import { resourcesJa } from './resources.ja'
 import { eventsJa } from './events.ja'
 
 import type { Strings } from './en'
@@ -18,6 +21,7 @@ export const ja: Strings = {
     pipeline: '道のり',
     online: 'オンライン',
     followups: 'フォローアップ',
+    resources: 'シェアしたいもの',
     topics: '自分の話題',
     trash: 'ゴミ箱',
     settings: '設定',
@@ -112,6 +116,9 @@ export const ja: Strings = {
   touchpoints: touchpointsJa,
   pipeline: pipelineJa,
   online: onlineJa,
+  aftercare: aftercareJa,
+  seasonal: seasonalJa,
+  resources: resourcesJa,
   meetings: {
     title: '1on1',
     intro: 'コーヒー、ランチ、通話、散歩。ひとりとの静かな時間が、本当のつながりへの近道です。',

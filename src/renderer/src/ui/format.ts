@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
-type Formatters = { date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat; utcDate: Intl.DateTimeFormat }
+type Formatters = { date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat; utcDate: Intl.DateTimeFormat; monthDay: Intl.DateTimeFormat }
 
 // Building an Intl formatter is slow (tens of ms the first time); one set per locale is enough.
 const cache = new Map<string, Formatters>()
@@ -11,11 +11,17 @@ function formattersFor(locale: string): Formatters {
     formatters = {
       date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
       dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-      utcDate: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+      utcDate: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+      monthDay: new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' })
     }
     cache.set(locale, formatters)
   }
   return formatters
+}
+
+function formatLocal(formatters: Formatters, date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  return formatters.utcDate.format(new Date(Date.UTC(year, month - 1, day)))
 }
 
 /** Dates through Intl in the UI language; local dates (YYYY-MM-DD) are shown without a zone shift. */
@@ -25,9 +31,12 @@ export function useFormat() {
   return {
     instant: (iso: string) => formatters.dateTime.format(new Date(iso)),
     instantDate: (iso: string) => formatters.date.format(new Date(iso)),
-    localDate: (date: string) => {
-      const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-      return formatters.utcDate.format(new Date(Date.UTC(year, month - 1, day)))
+    localDate: (date: string) => formatLocal(formatters, date),
+    /** A milestone's date, which may be year-less (--MM-DD): then month and day only. */
+    milestoneDate: (date: string) => {
+      if (!date.startsWith('--')) return formatLocal(formatters, date)
+      const [month, day] = date.slice(2).split('-').map(Number) as [number, number]
+      return formatters.monthDay.format(new Date(Date.UTC(2000, month - 1, day)))
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MarkdownFile } from '../../../../shared/api/exports'
@@ -68,7 +69,6 @@ export function MarkdownFileButtons({ kind, id, beforeRead }: { kind: 'person' |
   )
 }
 
-type T = ReturnType<typeof useTranslation>['t']
 
 // A refused clipboard is a DOMException, not a failed call: say so rather than "something went wrong".
-const copyFailure = (t: T, error: unknown) => (error instanceof DOMException ? t('markdownFile.clipboardRefused') : errorText(t, error))
+const copyFailure = (t: TFunction, error: unknown): string => (error instanceof DOMException ? String(t('markdownFile.clipboardRefused')) : errorText(t, error))

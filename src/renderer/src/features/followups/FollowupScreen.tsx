@@ -118,6 +118,13 @@ export function FollowupScreen({ id }: { id: string }) {
         <DueLine wording={dueWording(data)} />
       </p>
       {data.kind === 'thank_you' && data.status === 'pending' ? <p className="mb-4 text-sm text-muted">{t('followups.thankYouWhy')}</p> : null}
+      {data.updateProfile && data.status === 'pending' ? (
+        <p className="mb-4 text-sm">
+          <Link href={`/people/${data.person.id}/edit`} className="text-accent underline-offset-4 hover:underline" data-testid="followup-update-profile">
+            {t('aftercare.updateProfile', { name })}
+          </Link>
+        </p>
+      ) : null}
       {data.status === 'pending' ? (
         <Actions key={data.id} followup={data} />
       ) : (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import type { MeetingView } from '../../../../shared/api/meetings'
 import { instantOfLocalDateTime, localDateTimeOf } from '../../../../shared/domain/dates'
-import { invitationDraft } from '../../../../shared/domain/drafts'
+import { invitationDraft, noSigner, signDraft } from '../../../../shared/domain/drafts'
 import { planSteps } from '../../../../shared/domain/meetings'
 import { displayName } from '../../../../shared/domain/names'
 import { Button } from '../../ui/Button'
@@ -12,6 +12,7 @@ import { InlineStatus } from '../../ui/layout'
 import { InvitationStep, PurposeStep, QuestionsStep, WhenStep, type PlanDraft } from './PlanSteps'
 import { useUpdateMeeting } from './mutations'
 import { useMeeting, useSuggestedQuestions } from './queries'
+import { useSettings } from '../settings/queries'
 
 // The window's zone is the user's: plan times are typed and shown in it.
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -47,8 +48,13 @@ function Wizard({ meeting }: { meeting: MeetingView }) {
   const [copied, setCopied] = useState(false)
   const set = <K extends keyof PlanDraft>(key: K, value: PlanDraft[K]) => setDraft((current) => ({ ...current, [key]: value }))
   const name = displayName(meeting.person)
+  const settings = useSettings().data
   const compose = (current: PlanDraft) =>
-    invitationDraft({ person: meeting.person, language: current.invitationLanguage, purpose: current.purpose, format: current.format, when: whenText(current.startsAt, current.invitationLanguage) })
+    signDraft(
+      invitationDraft({ person: meeting.person, language: current.invitationLanguage, purpose: current.purpose, format: current.format, when: whenText(current.startsAt, current.invitationLanguage) }),
+      current.invitationLanguage,
+      settings ?? noSigner
+    )
 
   const goTo = (next: number) => {
     // The invitation is written for the user the first time they reach it; after that it is theirs.

@@ -143,9 +143,31 @@ export function RelationshipSection({ form, set, errors }: SectionProps) {
         />
         <TextField label={t('form.tags')} hint={t('form.tagsHint')} value={form.tags} onChange={(e) => set('tags', e.target.value)} error={errors.tags} testId="field-tags" />
         <CheckboxField label={t('form.mourning')} hint={t('form.mourningWhy')} checked={form.mourning} onChange={(e) => set('mourning', e.target.checked)} testId="field-mourning" />
+        <SelectField
+          label={t('aftercare.greetings')}
+          hint={t('aftercare.greetingsHint')}
+          value={form.greetings === null ? '' : form.greetings ? 'on' : 'off'}
+          onChange={(e) => set('greetings', e.target.value === '' ? null : e.target.value === 'on')}
+          options={[
+            { value: '', label: t('aftercare.greetingsDefault') },
+            { value: 'on', label: t('aftercare.greetingsOn') },
+            { value: 'off', label: t('aftercare.greetingsOff') }
+          ]}
+          testId="field-greetings"
+        />
+        <TextArea label={t('aftercare.postalAddress')} hint={t('aftercare.postalAddressHint')} value={form.postalAddress} onChange={(e) => set('postalAddress', e.target.value)} error={errors.postalAddress} rows={2} testId="field-postalAddress" />
       </div>
     </Section>
   )
+}
+
+// A year-less birthday (--MM-DD) is shown in the date picker in a leap year, so 29 February fits.
+const leapYear = '2000'
+const yearless = (date: string) => date.startsWith('--')
+function toggleYear(date: string, unknown: boolean): string {
+  if (date === '') return ''
+  if (unknown) return yearless(date) ? date : `--${date.slice(5)}`
+  return yearless(date) ? `${leapYear}${date.slice(1)}` : date
 }
 
 export function MilestonesNotesSection({ form, set, errors }: SectionProps) {
@@ -165,11 +187,27 @@ export function MilestonesNotesSection({ form, set, errors }: SectionProps) {
               onChange={(e) => update(index, { kind: e.target.value as MilestoneKind })}
               options={milestoneKinds.map((value) => ({ value, label: t(`milestones.${value}`) }))}
             />
-            <TextField label={t('form.milestoneDate')} type="date" value={milestone.date} onChange={(e) => update(index, { date: e.target.value })} error={milestone.date ? errors[`${sentKey(index)}.date`] : undefined} />
+            <TextField
+              label={t('form.milestoneDate')}
+              type="date"
+              value={yearless(milestone.date) ? `${leapYear}${milestone.date.slice(1)}` : milestone.date}
+              onChange={(e) => update(index, { date: yearless(milestone.date) && e.target.value ? `--${e.target.value.slice(5)}` : e.target.value })}
+              error={milestone.date ? errors[`${sentKey(index)}.date`] : undefined}
+            />
             <TextField label={t('form.milestoneNote')} value={milestone.note} onChange={(e) => update(index, { note: e.target.value })} error={milestone.date ? errors[`${sentKey(index)}.note`] : undefined} />
             <Button variant="quiet" onClick={() => set('milestones', form.milestones.filter((_, i) => i !== index))}>
               {t('common.remove')}
             </Button>
+            {milestone.kind === 'birthday' ? (
+              <div className="sm:col-span-4">
+                <CheckboxField
+                  label={t('aftercare.yearUnknown')}
+                  checked={yearless(milestone.date)}
+                  onChange={(e) => update(index, { date: toggleYear(milestone.date, e.target.checked) })}
+                  testId="milestone-year-unknown"
+                />
+              </div>
+            ) : null}
           </div>
         ))}
         <Button variant="quiet" className="-ml-1.5" onClick={() => set('milestones', [...form.milestones, { kind: 'birthday', date: '', note: '' }])}>

@@ -9,6 +9,8 @@ import { Chip, InlineStatus, Section } from '../../ui/layout'
 import { Markdown } from '../../ui/Markdown'
 import { MarkdownFileButtons } from '../exports/MarkdownFileButtons'
 import { PersonFollowups } from '../followups/PersonFollowups'
+import { KeepInTouchLine } from '../aftercare/KeepInTouchLine'
+import { SharedWithSection } from '../resources/SharedWithSection'
 import { PlanMeetingButton } from '../meetings/PlanMeetingButton'
 import { PersonMeetings } from '../meetings/PersonMeetings'
 import { TouchpointLogger } from '../touchpoints/TouchpointLogger'
@@ -52,7 +54,7 @@ function Facts({ person }: { person: Person }) {
           </p>
         </Section>
       ) : null}
-      {person.email || links.length > 0 || person.preferredChannel || person.preferredLanguage ? (
+      {person.email || links.length > 0 || person.preferredChannel || person.preferredLanguage || person.postalAddress ? (
         <Section title={t('person.contact')}>
           <ul className="flex flex-col gap-1">
             {person.email ? (
@@ -70,6 +72,12 @@ function Facts({ person }: { person: Person }) {
                 </a>
               </li>
             ))}
+            {person.postalAddress ? (
+              <li className="whitespace-pre-line" data-testid="person-address">
+                <span className="mr-2 text-sm text-muted">{t('aftercare.postalAddress')}</span>
+                {person.postalAddress}
+              </li>
+            ) : null}
           </ul>
           <p className="mt-2 text-sm text-muted">
             {[
@@ -96,6 +104,7 @@ function Facts({ person }: { person: Person }) {
             </>
           ) : null}
         </dl>
+        {person.cadenceDays ? <KeepInTouchLine personId={person.id} /> : null}
         {person.mourningYear ? <p className="mt-3 text-sm text-muted">{t('person.mourning', { year: person.mourningYear })}</p> : null}
       </Section>
       {person.milestones.length > 0 ? (
@@ -103,7 +112,7 @@ function Facts({ person }: { person: Person }) {
           <ul className="flex flex-col gap-1 text-sm">
             {person.milestones.map((milestone, index) => (
               <li key={index}>
-                <span className="mr-3 text-muted">{format.localDate(milestone.date)}</span>
+                <span className="mr-3 text-muted">{format.milestoneDate(milestone.date)}</span>
                 {t(`milestones.${milestone.kind}`)}
                 {milestone.note ? ` — ${milestone.note}` : ''}
               </li>
@@ -178,6 +187,7 @@ export function PersonScreen({ id }: { id: string }) {
       ) : null}
       <PersonFollowups personId={id} />
       <PersonMeetings personId={id} />
+      <SharedWithSection personId={id} />
       <Facts person={data} />
       <Timeline personId={id} entries={data.timeline} readOnly={data.deletedAt !== null} />
     </article>

@@ -6,6 +6,7 @@ import { InlineStatus, PageHeader, Section } from '../../ui/layout'
 import { SampleDataLine } from '../sample/SampleDataLine'
 import { useAppInfo, useSettings, useUpdateSettings } from './queries'
 import { DesktopFields, ReminderTimes } from './ReminderFields'
+import { SignatureFields } from './SignatureFields'
 import { BackupsSection } from '../backups/BackupsSection'
 import { ExportVaultLine } from '../exports/ExportVaultLine'
 
@@ -64,6 +65,10 @@ export function SettingsScreen() {
       <Section title={t('settings.reminders')}>
         <p className="mb-3 text-sm text-muted">{t('settings.remindersHint')}</p>
         <ReminderTimes settings={settings.data} />
+      </Section>
+      <Section title={t('aftercare.settings.title')}>
+        <p className="mb-3 text-sm text-muted">{t('aftercare.settings.hint')}</p>
+        <SignatureFields settings={settings.data} />
       </Section>
       <Section title={t('settings.desktop')}>
         <DesktopFields settings={settings.data} />

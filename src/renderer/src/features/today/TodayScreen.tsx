@@ -6,16 +6,18 @@ import { useFormat } from '../../ui/format'
 import { EmptyState, InlineStatus, PageHeader, Section } from '../../ui/layout'
 import { FollowupItem } from '../followups/FollowupItem'
 import { useToday } from './queries'
+import { useDailyAftercare } from '../aftercare/mutations'
 import { TodayEvents } from './TodayEvents'
 
 export function TodayScreen() {
   const { t } = useTranslation()
   const format = useFormat()
   const today = useToday()
+  useDailyAftercare(today.data?.today)
   if (today.isError) return <InlineStatus tone="warn">{errorText(t, today.error)}</InlineStatus>
   if (!today.data) return null
-  const { thankYous, meetings, events, followups, folded } = today.data
-  const nothing = thankYous.length + meetings.length + events.length + followups.length === 0
+  const { thankYous, meetings, events, followups, folded, reconnectOverflow, seasons } = today.data
+  const nothing = thankYous.length + meetings.length + events.length + followups.length + seasons.length === 0
   return (
     <div className="mx-auto max-w-3xl" data-testid="today-screen">
       <PageHeader title={t('today.title')}>
@@ -67,6 +69,22 @@ export function TodayScreen() {
             ))}
           </ul>
         </Section>
+      ) : null}
+      {seasons.length > 0 ? (
+        <ul className="mt-4 flex flex-col gap-1 text-sm" data-testid="today-seasons">
+          {seasons.map((season) => (
+            <li key={season.kind}>
+              <Link href={`/seasonal/${season.kind}/${season.year}`} className="text-accent underline-offset-4 hover:underline" data-testid="today-season">
+                {t('seasonal.todayLine', { season: t(`seasonal.kinds.${season.kind}`), count: season.pending })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {reconnectOverflow.count > 0 ? (
+        <p className="mt-2 text-sm text-muted" data-testid="today-reconnect-overflow">
+          {t('aftercare.overflow', { count: reconnectOverflow.count })}
+        </p>
       ) : null}
       {folded > 0 ? (
         <Link href="/followups" className="mt-2 inline-block text-sm text-accent underline-offset-4 hover:underline" data-testid="today-folded">

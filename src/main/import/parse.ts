@@ -1,4 +1,4 @@
-import { maxImportBytes, type ImportEncoding, type ImportFormat } from '../../shared/domain/imports'
+import { maxImportBytes, type ImportEncoding, type ImportFileFailure, type ImportFormat } from '../../shared/domain/imports'
 import { MalformedFileError } from './csv'
 import { decodeText } from './decode'
 import { detectFormat } from './detect'
@@ -7,11 +7,12 @@ import { parseLinkedIn } from './linkedin'
 import type { ImportedContact } from './types'
 import { parseVCard } from './vcard'
 
+export type { ImportFileFailure }
+
 /** Why a whole file is refused; the UI and the command line say it in plain words. */
-export const importFileFailures = ['too_large', 'not_text', 'unknown_format', 'malformed', 'empty'] as const
-export type ImportFileFailure = (typeof importFileFailures)[number]
 
 export const importFileMessages: Record<ImportFileFailure, string> = {
+  unreadable: 'The file cannot be read',
   too_large: 'The file is larger than 50 MB',
   not_text: 'The file is not text in UTF-8 or Shift_JIS',
   unknown_format: 'The file is not a LinkedIn Connections.csv, a Google Contacts CSV or a vCard file',

@@ -4,6 +4,7 @@ import { backupsProcedures } from './backups'
 import { eventsProcedures } from './events'
 import { exportsProcedures } from './exports'
 import { followupsProcedures } from './followups'
+import { importsProcedures } from './imports'
 import { jobsProcedures } from './jobs'
 import { meetingsProcedures } from './meetings'
 import { peopleProcedures } from './people'
@@ -34,6 +35,7 @@ export const contract = {
   ...jobsProcedures,
   ...backupsProcedures,
   ...exportsProcedures,
+  ...importsProcedures,
   ...seasonalProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 

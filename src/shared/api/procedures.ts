@@ -73,6 +73,11 @@ export const procedureNames = [
   'exports.vault',
   'exports.personMarkdown',
   'exports.meetingMarkdown',
+  'imports.upload',
+  'imports.preview',
+  'imports.commit',
+  'imports.batches',
+  'imports.undo',
   'seasonal.calendar'
 ] as const
 

@@ -31,8 +31,21 @@ export type ImportAction = (typeof importActions)[number]
 export const matchReasons = ['email', 'link', 'name'] as const
 export type MatchReason = (typeof matchReasons)[number]
 
+/** Why a whole file is refused (nothing is written); the window words each one. */
+export const importFileFailures = ['unreadable', 'too_large', 'not_text', 'unknown_format', 'malformed', 'empty'] as const
+export type ImportFileFailure = (typeof importFileFailures)[number]
+
 /** A file larger than this is refused before it is read. */
 export const maxImportBytes = 50 * 1024 * 1024
 
 /** The pieces a file is sent in from the window (base64 in JSON, well under browser mode's 4 MB body). */
 export const importChunkBytes = 1024 * 1024
+
+/** What an import batch did to a person: created them, or filled in fields they lacked. */
+export const importRowActions = ['created', 'merged'] as const
+export type ImportRowAction = (typeof importRowActions)[number]
+
+/** The fields a merge may fill in (only where the person had nothing). */
+export const mergeableFields = ['familyNameKana', 'givenNameKana', 'email', 'company', 'department', 'headline', 'metOn', 'metHow', 'notes', 'links'] as const
+export type MergeableField = (typeof mergeableFields)[number]
+export type MergedFields = Partial<Record<MergeableField, string | null | Record<string, string>>>

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { eventKinds, goalOutcomes } from '../../../src/shared/domain/events'
 import { followupKinds, followupStatuses, meetingFormats, meetingStatuses, topicKinds } from '../../../src/shared/domain/meetings'
 import { channels, interactionKinds, languages, milestoneKinds, nameOrders, stages } from '../../../src/shared/domain/people'
+import { importFormats, importRowActions } from '../../../src/shared/domain/imports'
 import { sampleTables } from '../../../src/shared/domain/sample'
 
 /**
@@ -57,6 +58,11 @@ const realisticValues: Record<string, (i: number) => unknown> = {
   'followups.language': pick(languages),
   'sample_rows.table_name': pick(sampleTables),
   'events.kind': pick(eventKinds),
+  'import_batches.format': pick(importFormats),
+  'import_rows.action': pick(importRowActions),
+  'import_rows.previous': json((i) => ({ company: '', email: '', links: {}, notes: `メモ ${i}`, metOn: null })),
+  'import_rows.applied': json((i) => ({ company: `株式会社サンプル ${i}`, email: `taro${i}@example.jp`, links: { linkedin: `https://www.linkedin.com/in/taro-${i}` } })),
+  'import_rows.added_milestones': json((i) => [`milestone-${i}`]),
   'events.goals': json((i) => [{ text: `目標 ${i}`, outcome: goalOutcomes[i % goalOutcomes.length] ?? null }])
 }
 

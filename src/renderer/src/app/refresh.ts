@@ -6,6 +6,7 @@ import { transport } from '../api/client'
 import { backupKeys } from '../features/backups/queries'
 import { eventKeys } from '../features/events/queries'
 import { followupKeys } from '../features/followups/queries'
+import { importKeys } from '../features/imports/queries'
 import { healthKeys } from '../features/health/queries'
 import { jobKeys } from '../features/jobs/queries'
 import { meetingKeys } from '../features/meetings/queries'
@@ -31,7 +32,8 @@ export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   events: [eventKeys.all, todayKeys.all],
   settings: [settingsKeys.all],
   // A finished job announces what it changed; its final state is read again in case a push was missed.
-  backups: [backupKeys.all, jobKeys.all]
+  backups: [backupKeys.all, jobKeys.all],
+  imports: [importKeys.all, jobKeys.all]
 }
 
 export function usePushRefresh(): void {

@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../../shared/api/contract'
 import type { ImportBatch } from '../../../shared/api/imports'
 import type { JobState } from '../../../shared/api/jobs'
 import { AppFailure } from '../../../shared/api/result'
-import { mergeableFields, type ImportAction, type MergedFields } from '../../../shared/domain/imports'
+import { mergeableFields, type ImportAction, type ImportFormat, type MergedFields } from '../../../shared/domain/imports'
 import { sortKey } from '../../../shared/domain/names'
 import type { RowVerdict } from '../../import/duplicates'
 import type { ImportedContact } from '../../import/types'
@@ -56,12 +56,12 @@ const invalidChoice = (row: number, message: string) =>
  */
 export function startImport(ctx: ServiceContext, input: CommitInput): JobState {
   const file = readSource(ctx, input.source)
-  plan(matchFile(ctx, file), input.choices)
+  const planned = plan(matchFile(ctx, file), input.choices)
   return ctx.jobs.start({
     kind: 'import',
     changesWhenDone: ['people', 'imports'],
     async run(job) {
-      const result = await writeImport(ctx, file, input, job)
+      const result = await writeImport(ctx, file.format, planned, input.fileName, job)
       forgetSource(ctx, input.source)
       return result
     }
@@ -70,25 +70,26 @@ export function startImport(ctx: ServiceContext, input: CommitInput): JobState {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-/** Matches again right before writing (People may have changed since the preview), then writes. */
+/**
+ * Writes the planned rows in one transaction as one batch. The plan was made against People just
+ * before (the job starts at once); a merge target removed meanwhile fails the whole import.
+ */
 export async function writeImport(
   ctx: ServiceContext,
-  file: ReturnType<typeof readSource>,
-  input: Pick<CommitInput, 'fileName' | 'choices'>,
+  format: ImportFormat,
+  planned: readonly Planned[],
+  fileName: string,
   job: JobContext
 ): Promise<{ batchId: string; created: number; merged: number; skipped: number }> {
-  const total = file.contacts.length
-  job.progress('matching', 0, total)
-  await pause()
-  const planned = plan(matchFile(ctx, file), input.choices)
-  if (job.signal.aborted) throw new AppFailure('CANCELLED', 'Cancelled; nothing was kept')
+  const total = planned.length
   job.progress('writing', 0, total)
   await pause()
+  if (job.signal.aborted) throw new AppFailure('CANCELLED', 'Cancelled; nothing was kept')
   const batchId = newId()
   const now = nowIso(ctx.clock)
   const counts = ctx.sqlite.transaction(() => {
-    ctx.db.insert(importBatches).values({ id: batchId, fileName: input.fileName, format: file.format, createdAt: now }).run()
-    const writer = batchWriter(ctx, batchId, now, file.format)
+    ctx.db.insert(importBatches).values({ id: batchId, fileName, format, createdAt: now }).run()
+    const writer = batchWriter(ctx, batchId, now, format)
     let created = 0
     let skipped = 0
     for (const item of planned) {

@@ -19,6 +19,7 @@ import { PeopleListScreen } from '../features/people/PeopleListScreen'
 import { PersonScreen } from '../features/people/PersonScreen'
 import { useApplySettings, useSettings } from '../features/settings/queries'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { ImportScreen } from '../features/imports/ImportScreen'
 import { TodayScreen } from '../features/today/TodayScreen'
 import { TopicsScreen } from '../features/topics/TopicsScreen'
 import { TrashScreen } from '../features/trash/TrashScreen'
@@ -71,6 +72,7 @@ export function App() {
           <Route path="/topics" component={TopicsScreen} />
           <Route path="/trash" component={TrashScreen} />
           <Route path="/settings" component={SettingsScreen} />
+          <Route path="/import" component={ImportScreen} />
           <Route>
             <Redirect to="/today" />
           </Route>

@@ -1,5 +1,6 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
 import { eventsEn } from './events.en'
+import { importsEn } from './imports.en'
 
 /** English strings; the shape of this object is the key list every language must fill. */
 export const en = {
@@ -104,6 +105,7 @@ export const en = {
     emptyBody: 'A good day to prepare one conversation worth having: pick someone you would like to understand better.'
   },
   events: eventsEn,
+  imports: importsEn,
   meetings: {
     title: 'One-on-ones',
     intro: 'Coffee, lunch, a call or a walk with one person: the quiet way to a real connection.',

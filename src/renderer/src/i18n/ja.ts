@@ -1,5 +1,6 @@
 import { vocabulary } from '../../../shared/i18n/vocabulary'
 import { eventsJa } from './events.ja'
+import { importsJa } from './imports.ja'
 
 import type { Strings } from './en'
 
@@ -104,6 +105,7 @@ export const ja: Strings = {
     emptyBody: 'もっと理解したい誰かとの対話を、ひとつ準備するのによい日です。'
   },
   events: eventsJa,
+  imports: importsJa,
   meetings: {
     title: '1on1',
     intro: 'コーヒー、ランチ、通話、散歩。ひとりとの静かな時間が、本当のつながりへの近道です。',

@@ -8,6 +8,7 @@ import { useAppInfo, useSettings, useUpdateSettings } from './queries'
 import { DesktopFields, ReminderTimes } from './ReminderFields'
 import { BackupsSection } from '../backups/BackupsSection'
 import { ExportVaultLine } from '../exports/ExportVaultLine'
+import { ImportLine } from '../imports/ImportLine'
 
 export function LanguageThemeFields({ settings }: { settings: Settings }) {
   const { t } = useTranslation()
@@ -80,6 +81,7 @@ export function SettingsScreen() {
           </dl>
         ) : null}
         <BackupsSection />
+        <ImportLine />
         <ExportVaultLine />
         <SampleDataLine />
       </Section>

@@ -37,7 +37,8 @@ function PreviewRowItem({ preview, row, choice, onChoose }: { preview: ImportPre
   const notes = [
     ...(row.sameAsRow !== null ? [t(row.exactRepeat ? 'imports.sameAsRow' : 'imports.likeRow', { row: row.sameAsRow })] : []),
     ...row.matches.map((match) => t(`imports.matches.${match.reason}`, { name: nameOf(match.personId) })),
-    ...row.problems.map((problem) => t(`imports.problem.${problem}`))
+    // A row without a name already says so where the name would be.
+    ...row.problems.filter((problem) => problem !== 'no_name').map((problem) => t(`imports.problem.${problem}`))
   ]
   const blocked = isBlocked(row)
   const selectId = `import-row-${row.row}`
@@ -65,7 +66,7 @@ function PreviewRowItem({ preview, row, choice, onChoose }: { preview: ImportPre
         <select
           id={selectId}
           aria-label={t('imports.actionFor', { row: row.row })}
-          className="max-w-56 rounded-md border border-control bg-surface px-2 py-1 text-sm"
+          className="w-52 rounded-md border border-control bg-surface px-2 py-1 text-sm"
           value={choiceValue(choice)}
           onChange={(event) => onChoose(row.row, parseChoiceValue(event.target.value))}
           data-testid="import-row-action"

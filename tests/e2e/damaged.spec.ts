@@ -1,14 +1,21 @@
+import Database from 'better-sqlite3'
 import { closeSync, openSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { PeoplePages } from './pages/people'
 import { expect, openApp, startServer, test } from './support/app'
 
-/** Overwrites a page in the middle of the closed file, as a failing disk would. */
+/**
+ * Overwrites the page in use nearest the middle of the closed file, as a failing disk would (a page
+ * on the freelist, which migrations that rebuild tables leave, would be garbage nothing reads).
+ */
 function damage(file: string) {
   const pageSize = 4096
   const pages = statSync(file).size / pageSize
+  const reader = new Database(file, { readonly: true })
+  const used = reader.prepare('SELECT pageno FROM dbstat ORDER BY abs(pageno - ?) LIMIT 1').pluck().get(Math.floor(pages / 2) + 1) as number
+  reader.close()
   const handle = openSync(file, 'r+')
-  writeSync(handle, Buffer.alloc(pageSize, 0xab), 0, pageSize, Math.floor(pages / 2) * pageSize)
+  writeSync(handle, Buffer.alloc(pageSize, 0xab), 0, pageSize, (used - 1) * pageSize)
   closeSync(handle)
 }
 

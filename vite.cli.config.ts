@@ -18,7 +18,8 @@ export default defineConfig({
         bench: resolve(import.meta.dirname, 'src/main/cli/bench.ts'),
         backup: resolve(import.meta.dirname, 'src/main/cli/backup.ts'),
         restore: resolve(import.meta.dirname, 'src/main/cli/restore.ts'),
-        export: resolve(import.meta.dirname, 'src/main/cli/export.ts')
+        export: resolve(import.meta.dirname, 'src/main/cli/export.ts'),
+        import: resolve(import.meta.dirname, 'src/main/cli/import.ts')
       },
       output: { format: 'esm', entryFileNames: '[name].js' }
     }

@@ -31,7 +31,7 @@ export function buildIfNeeded() {
 /** The app, and the developer tools (seed, bench) that are built apart into out-cli/ and never shipped. */
 export function buildToolsIfNeeded() {
   buildIfNeeded()
-  if (!isStale(['out-cli/seed.js', 'out-cli/bench.js', 'out-cli/backup.js', 'out-cli/restore.js', 'out-cli/export.js'])) return
+  if (!isStale(['out-cli/seed.js', 'out-cli/bench.js', 'out-cli/backup.js', 'out-cli/restore.js', 'out-cli/export.js', 'out-cli/import.js'])) return
   console.log('Building the developer tools…')
   run(['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'])
 }

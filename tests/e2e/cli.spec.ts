@@ -59,6 +59,27 @@ test('clear messages and a non-zero exit on any error, and nothing changes', () 
   expect(readFileSync(join(dir, 'a', 'engawa.db')).equals(before)).toBe(true)
 })
 
+const linkedInFixture = join(import.meta.dirname, '../fixtures/import/linkedin-connections.csv')
+
+test('import: the preview by row number with --dry-run, then the import; a file it cannot read exits non-zero', () => {
+  expect(spawnSync(process.execPath, ['out-cli/seed.js', '--data-dir', join(dir, 'a'), '--people', '5', '--notes', '0']).status).toBe(0)
+  const dry = run('import', '--data-dir', join(dir, 'a'), linkedInFixture, '--dry-run')
+  expect(dry.code).toBe(0)
+  expect(dry.out).toContain('linkedin file (utf-8), 6 rows: 4 new, 1 possible duplicates, 2 with problems')
+  expect(dry.out).toContain('row 8: (no name): no name (left out) → skip')
+  expect(dry.out).toContain('row 10: Taro Tanaka: repeats row 5 → skip')
+  expect(dry.out).toContain('Dry run: nothing was written.')
+  const done = run('import', '--data-dir', join(dir, 'a'), linkedInFixture)
+  expect(done).toMatchObject({ code: 0, out: expect.stringContaining('Imported: 4 created, 0 merged, 2 skipped.') })
+  // The same file again: every row now matches someone by profile link and fills them in.
+  expect(run('import', '--data-dir', join(dir, 'a'), linkedInFixture, '--dry-run').out).toContain('row 5: Taro Tanaka: matches Taro Tanaka by link → merge into Taro Tanaka')
+
+  expect(run('import', '--data-dir', join(dir, 'a'), join(dir, 'missing.csv'))).toMatchObject({ code: 1, err: expect.stringContaining('Cannot read') })
+  writeFileSync(join(dir, 'notes.txt'), 'just some notes\n')
+  expect(run('import', '--data-dir', join(dir, 'a'), join(dir, 'notes.txt'))).toMatchObject({ code: 1, err: expect.stringContaining('is not a LinkedIn Connections.csv') })
+  expect(run('import', '--data-dir', join(dir, 'a'))).toMatchObject({ code: 2, err: expect.stringContaining('Usage: npm run import') })
+})
+
 test('the tools refuse a data directory that Engawa has open, and change nothing', async () => {
   const { app, stop } = await startServer()
   try {
@@ -70,6 +91,9 @@ test('the tools refuse a data directory that Engawa has open, and change nothing
     const exported = run('export', '--data-dir', app.dataDir, '--out', join(dir, 'vault'))
     expect(exported.code).toBe(1)
     expect(existsSync(join(dir, 'vault'))).toBe(false)
+    const imported = run('import', '--data-dir', app.dataDir, linkedInFixture)
+    expect(imported).toMatchObject({ code: 1, err: expect.stringContaining('The data directory is open in Engawa') })
+    expect(((await app.call('people.list', {})) as { total: number }).total).toBe(1)
   } finally {
     await stop()
   }

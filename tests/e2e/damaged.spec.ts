@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'

@@ -4,6 +4,7 @@ import { eventKinds, type GoalOutcome } from '../../shared/domain/events'
 import { workKinds } from '../../shared/domain/online'
 import { followupKinds, followupStatuses, meetingFormats, meetingStatuses, topicKinds } from '../../shared/domain/meetings'
 import { channels, languages, milestoneKinds, nameOrders, stages } from '../../shared/domain/people'
+import { importFormats, importRowActions, type MergedFields } from '../../shared/domain/imports'
 import { sampleTables } from '../../shared/domain/sample'
 import type { QuestionSource } from '../../shared/domain/questions'
 
@@ -401,4 +402,41 @@ export const sampleRows = sqliteTable(
     rowId: text('row_id').notNull()
   },
   (table) => [primaryKey({ columns: [table.tableName, table.rowId] })]
+)
+
+/**
+ * One contact import: what it made, so it can be undone as a whole. `undone_at` is set when it is;
+ * the counts are what the preview's choices gave.
+ */
+export const importBatches = sqliteTable('import_batches', {
+  id: text('id').primaryKey(),
+  fileName: text('file_name').notNull().default(''),
+  format: text('format', { enum: importFormats }).notNull(),
+  createdCount: integer('created_count').notNull().default(0),
+  mergedCount: integer('merged_count').notNull().default(0),
+  skippedCount: integer('skipped_count').notNull().default(0),
+  createdAt: createdAt(),
+  undoneAt: text('undone_at')
+})
+
+/**
+ * The people an import batch created or merged into. For a merge, `previous` holds the fields as
+ * they were and `applied` what the import set, so an undo puts back only what the user has not
+ * changed since; milestones the import added are listed by id.
+ */
+export const importRows = sqliteTable(
+  'import_rows',
+  {
+    batchId: text('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    action: text('action', { enum: importRowActions }).notNull(),
+    previous: text('previous', { mode: 'json' }).$type<MergedFields | null>(),
+    applied: text('applied', { mode: 'json' }).$type<MergedFields | null>(),
+    addedMilestones: text('added_milestones', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`)
+  },
+  (table) => [primaryKey({ columns: [table.batchId, table.personId] }), index('import_rows_person_idx').on(table.personId)]
 )

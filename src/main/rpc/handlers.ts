@@ -2,6 +2,7 @@ import { appHandlers } from '../services/app/handlers'
 import { backupsHandlers } from '../services/backups/handlers'
 import { eventsHandlers } from '../services/events/handlers'
 import { exportsHandlers } from '../services/exports/handlers'
+import { importsHandlers } from '../services/imports/handlers'
 import { followupsHandlers } from '../services/followups/handlers'
 import { jobsHandlers } from '../services/jobs/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
@@ -37,5 +38,6 @@ export const handlers = {
   ...exportsHandlers,
   ...seasonalHandlers,
   ...aftercareHandlers,
-  ...resourcesHandlers
+  ...resourcesHandlers,
+  ...importsHandlers
 } satisfies Handlers

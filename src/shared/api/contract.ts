@@ -5,6 +5,7 @@ import { backupsProcedures } from './backups'
 import { eventsProcedures } from './events'
 import { exportsProcedures } from './exports'
 import { followupsProcedures } from './followups'
+import { importsProcedures } from './imports'
 import { jobsProcedures } from './jobs'
 import { meetingsProcedures } from './meetings'
 import { onlineProcedures } from './online'
@@ -42,7 +43,8 @@ export const contract = {
   ...exportsProcedures,
   ...seasonalProcedures,
   ...aftercareProcedures,
-  ...resourcesProcedures
+  ...resourcesProcedures,
+  ...importsProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract

@@ -105,7 +105,12 @@ export const procedureNames = [
   'resources.create',
   'resources.matches',
   'resources.share',
-  'resources.sharedWith'
+  'resources.sharedWith',
+  'imports.upload',
+  'imports.preview',
+  'imports.commit',
+  'imports.batches',
+  'imports.undo'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

@@ -3,6 +3,7 @@ import { eventKinds, goalOutcomes } from '../../../src/shared/domain/events'
 import { workKinds } from '../../../src/shared/domain/online'
 import { followupKinds, followupStatuses, meetingFormats, meetingStatuses, topicKinds } from '../../../src/shared/domain/meetings'
 import { channels, interactionKinds, languages, milestoneKinds, nameOrders, stages } from '../../../src/shared/domain/people'
+import { importFormats, importRowActions } from '../../../src/shared/domain/imports'
 import { sampleTables } from '../../../src/shared/domain/sample'
 
 /**
@@ -62,6 +63,11 @@ const realisticValues: Record<string, (i: number) => unknown> = {
   'works.published_on': pick(['2026-03-01', '2025-11-20', '2024-06-30']),
   'resources.tags': json((i) => [`SRE ${i}`, 'オンコール']),
   'resources.url': (i) => `https://example.com/article/${i}`,
+  'import_batches.format': pick(importFormats),
+  'import_rows.action': pick(importRowActions),
+  'import_rows.previous': json((i) => ({ company: '', email: '', links: {}, notes: `メモ ${i}`, metOn: null })),
+  'import_rows.applied': json((i) => ({ company: `株式会社サンプル ${i}`, email: `taro${i}@example.jp`, links: { linkedin: `https://www.linkedin.com/in/taro-${i}` } })),
+  'import_rows.added_milestones': json((i) => [`milestone-${i}`]),
   'events.goals': json((i) => [{ text: `目標 ${i}`, outcome: goalOutcomes[i % goalOutcomes.length] ?? null }])
 }
 

@@ -24,6 +24,7 @@ import { PersonScreen } from '../features/people/PersonScreen'
 import { PipelineScreen } from '../features/pipeline/PipelineScreen'
 import { useApplySettings, useSettings } from '../features/settings/queries'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { ImportScreen } from '../features/imports/ImportScreen'
 import { TodayScreen } from '../features/today/TodayScreen'
 import { TopicsScreen } from '../features/topics/TopicsScreen'
 import { SeasonalRoute } from '../features/seasonal/SeasonalScreen'
@@ -97,6 +98,7 @@ export function App() {
           <Route path="/topics" component={TopicsScreen} />
           <Route path="/trash" component={TrashScreen} />
           <Route path="/settings" component={SettingsScreen} />
+          <Route path="/import" component={ImportScreen} />
           <Route>
             <Redirect to="/today" />
           </Route>

@@ -7,6 +7,7 @@ import { aftercareKeys } from '../features/aftercare/queries'
 import { backupKeys } from '../features/backups/queries'
 import { eventKeys } from '../features/events/queries'
 import { followupKeys } from '../features/followups/queries'
+import { importKeys } from '../features/imports/queries'
 import { healthKeys } from '../features/health/queries'
 import { jobKeys } from '../features/jobs/queries'
 import { meetingKeys } from '../features/meetings/queries'
@@ -39,7 +40,8 @@ export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   settings: [settingsKeys.all, todayKeys.all, seasonalKeys.all],
   // A finished job announces what it changed; its final state is read again in case a push was missed.
   backups: [backupKeys.all, jobKeys.all],
-  resources: [resourceKeys.all]
+  resources: [resourceKeys.all],
+  imports: [importKeys.all, jobKeys.all]
 }
 
 export function usePushRefresh(): void {

@@ -6,6 +6,7 @@ import { aftercareEn } from './aftercare.en'
 import { seasonalEn } from './seasonal.en'
 import { resourcesEn } from './resources.en'
 import { eventsEn } from './events.en'
+import { importsEn } from './imports.en'
 
 /** English strings; the shape of this object is the key list every language must fill. */
 export const en = {
@@ -119,6 +120,7 @@ export const en = {
   aftercare: aftercareEn,
   seasonal: seasonalEn,
   resources: resourcesEn,
+  imports: importsEn,
   meetings: {
     title: 'One-on-ones',
     intro: 'Coffee, lunch, a call or a walk with one person: the quiet way to a real connection.',

@@ -6,6 +6,7 @@ import { aftercareJa } from './aftercare.ja'
 import { seasonalJa } from './seasonal.ja'
 import { resourcesJa } from './resources.ja'
 import { eventsJa } from './events.ja'
+import { importsJa } from './imports.ja'
 
 import type { Strings } from './en'
 
@@ -119,6 +120,7 @@ export const ja: Strings = {
   aftercare: aftercareJa,
   seasonal: seasonalJa,
   resources: resourcesJa,
+  imports: importsJa,
   meetings: {
     title: '1on1',
     intro: 'コーヒー、ランチ、通話、散歩。ひとりとの静かな時間が、本当のつながりへの近道です。',

@@ -118,6 +118,9 @@ export function PeopleListScreen() {
         ) : (
           <EmptyState title={t('people.emptyTitle')}>
             <p>{t('people.emptyBody')}</p>
+            <Link href="/import" className="mt-3 inline-block text-accent underline-offset-4 hover:underline" data-testid="people-import">
+              {t('imports.entry')}
+            </Link>
           </EmptyState>
         )
       ) : null}

@@ -9,6 +9,7 @@ import { DesktopFields, ReminderTimes } from './ReminderFields'
 import { SignatureFields } from './SignatureFields'
 import { BackupsSection } from '../backups/BackupsSection'
 import { ExportVaultLine } from '../exports/ExportVaultLine'
+import { ImportLine } from '../imports/ImportLine'
 
 export function LanguageThemeFields({ settings }: { settings: Settings }) {
   const { t } = useTranslation()
@@ -85,6 +86,7 @@ export function SettingsScreen() {
           </dl>
         ) : null}
         <BackupsSection />
+        <ImportLine />
         <ExportVaultLine />
         <SampleDataLine />
       </Section>

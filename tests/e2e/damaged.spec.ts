@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3'
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { PeoplePages } from './pages/people'
 import { expect, openApp, startServer, test } from './support/app'
 

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { JobState } from '../../../../shared/api/jobs'
 import { Button } from '../../ui/Button'
@@ -36,7 +37,8 @@ export function BackupJobLine() {
   )
 }
 
-type T = ReturnType<typeof useTranslation>['t']
+// i18next's own type: inferring it from useTranslation grows too deep for the compiler with this many strings.
+type T = TFunction
 
 function progressDetail(t: T, job: JobState): string {
   if (job.total === 0) return t('backups.starting')

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupSummary } from '../../../../shared/api/backups'
@@ -14,7 +15,8 @@ import { useJob, useRememberJob } from '../jobs/queries'
 import { useCancelJob } from './mutations'
 import { uploadFile } from './upload'
 
-type T = ReturnType<typeof useTranslation>['t']
+// i18next's own type: inferring it from useTranslation grows too deep for the compiler with this many strings.
+type T = TFunction
 const refusals = ['foreign', 'newer', 'damaged', 'unreadable', 'tooLarge'] as const
 type Refusal = (typeof refusals)[number]
 

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { JobState } from '../../../../shared/api/jobs'
@@ -11,7 +12,8 @@ import { useJob } from '../jobs/queries'
 import { useExportVault } from './mutations'
 import { useVaultFolder } from './queries'
 
-type T = ReturnType<typeof useTranslation>['t']
+// i18next's own type: inferring it from useTranslation grows too deep for the compiler with this many strings.
+type T = TFunction
 
 /** Settings → Your data: export everything as Markdown into a folder Obsidian opens as a vault. */
 export function ExportVaultLine() {

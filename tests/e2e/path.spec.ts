@@ -61,3 +61,18 @@ for (const language of ['ja', 'en'] as const) {
     await page.screenshot({ path: join(tmpdir(), 'engawa-flow', `path-${language}-board-dark.png`) })
   })
 }
+
+test('after three online exchanges, Today suggests proposing a one-on-one, with an invitation to send (en)', async ({ page, app }) => {
+  const person = await app.call<{ id: string }>('people.create', { givenName: 'Jo', familyName: 'Park' })
+  for (const [kind, note] of [['online_commented', 'on her SLO post'], ['online_replied', 'in the SRE Slack'], ['message', 'about alert fatigue']] as const) {
+    await app.call('touchpoints.log', { personId: person.id, kind, note })
+  }
+  await openApp(page, app, 'en')
+  const item = page.getByTestId('today-followups').getByTestId('followup-item').filter({ hasText: 'Jo Park' })
+  await expect(item).toContainText('Propose a meeting')
+  await item.click()
+  await expect(page.getByTestId('followup-draft')).toHaveValue(/about alert fatigue/)
+  await page.getByTestId('followup-mark-sent').click()
+  await page.getByTestId('nav-today').click()
+  await expect(page.getByTestId('today-followups').getByTestId('followup-item').filter({ hasText: 'Jo Park' })).toHaveCount(0)
+})

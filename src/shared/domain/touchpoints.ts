@@ -1,5 +1,5 @@
 import { addDays } from './dates'
-import { stages, type InteractionKind, type Stage } from './people'
+import { stages, type InteractionKind, type Language, type Stage } from './people'
 
 /**
  * Touchpoints: the small online (and passing) contacts that lead to a real conversation. Each is
@@ -49,4 +49,18 @@ export function proposalDue(exchangeDates: readonly string[], hasMeeting: boolea
   if (hasMeeting) return false
   const since = addDays(today, -proposalRule.withinDays)
   return exchangeDates.filter((date) => date > since && date <= today).length >= proposalRule.exchanges
+}
+
+/**
+ * An invitation after a few online exchanges: it names the last one, says why a real conversation
+ * would be welcome, and makes "no" easy. Unsigned; the caller signs it.
+ */
+export function proposalDraft(name: string, language: Language, lastExchange: string): string {
+  const topic = lastExchange.replace(/\s+/gu, ' ').trim()
+  if (language === 'ja') {
+    const recall = topic ? `「${topic}」でのやりとりをはじめ、最近いろいろとありがとうございます。` : 'オンラインでのやりとり、いつもありがとうございます。'
+    return `${name}\n\n${recall}\nもしよろしければ、一度30分ほど、お茶かオンラインでゆっくりお話しできませんか。${name.replace(/さん$/u, '')}さんのお話をもう少し伺えたらうれしいです。\nご都合が合わなければ、どうぞお気になさらず。`
+  }
+  const recall = topic ? `I’ve enjoyed our exchanges lately — most recently about ${topic}.` : 'I’ve enjoyed our exchanges online lately.'
+  return `Hi ${name},\n\n${recall} Would you be up for a 30-minute coffee or call sometime? I’d love to hear more about your work.\nNo pressure at all if now is busy.`
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { stages } from '../../../src/shared/domain/people'
-import { proposalDue, stageAfterPlanning, stageAfterTouchpoint, touchpointForKey, touchpointKeys, touchpointKinds } from '../../../src/shared/domain/touchpoints'
+import { proposalDraft, proposalDue, stageAfterPlanning, stageAfterTouchpoint, touchpointForKey, touchpointKeys, touchpointKinds } from '../../../src/shared/domain/touchpoints'
 
 describe('touchpoint keys', () => {
   it('gives every kind its own key, in either case', () => {
@@ -44,5 +44,18 @@ describe('proposalDue', () => {
     ['a date in the future does not count', ['2026-11-01', '2026-11-02', '2026-12-01'], false, false]
   ])('%s', (_label, dates, hasMeeting, expected) => {
     expect(proposalDue(dates, hasMeeting, today)).toBe(expected)
+  })
+})
+
+describe('proposalDraft', () => {
+  it('names the last exchange and makes no easy, in each language', () => {
+    const ja = proposalDraft('佐藤さん', 'ja', '障害対応の  振り返り')
+    expect(ja).toMatch(/^佐藤さん\n/u)
+    expect(ja).toContain('「障害対応の 振り返り」')
+    expect(ja).toContain('お気になさらず')
+    const en = proposalDraft('Priya', 'en', 'your SLO post')
+    expect(en).toMatch(/^Hi Priya,/u)
+    expect(en).toContain('about your SLO post')
+    expect(proposalDraft('Priya', 'en', '')).toContain('exchanges online')
   })
 })

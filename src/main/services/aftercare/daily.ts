@@ -9,6 +9,7 @@ import { todayOf } from '../followups/queries'
 import { mustLoadPerson } from '../people/row'
 import { makeSeasonalGreetings } from '../seasonal/greetings'
 import { signerOf } from '../settings/queries'
+import { proposalsFor } from './proposals'
 import { reconnectDay } from './queries'
 
 /** "Do it once" per person and day: a second pass finds the same keys and inserts nothing. */
@@ -45,8 +46,9 @@ function milestonesDue(ctx: ServiceContext, today: string) {
 
 /**
  * Today's aftercare as follow-ups, in one transaction: the reconnect suggestions (each recorded as
- * suggested today, the memory the daily cap and spread need), the milestones on the day, and the
- * greetings of a season whose window is open. Asking
+ * suggested today, the memory the daily cap and spread need), the milestones on the day, invitations
+ * to propose a one-on-one after a few online exchanges, and the greetings of a season whose window
+ * is open. Asking
  * again the same day makes nothing new. Answers how many follow-ups it made.
  */
 export function runDaily(ctx: ServiceContext): { made: number } {
@@ -88,6 +90,10 @@ export function runDaily(ctx: ServiceContext): { made: number } {
         draft: signDraft(draft, language, signer),
         sourceKey: aftercareKeys.milestone(person.id, milestone.kind, milestone.date, today)
       })
+    }
+    // After a few online exchanges and no one-on-one yet: an invitation to propose one.
+    for (const proposal of proposalsFor(ctx)) {
+      insert({ personId: proposal.personId, kind: 'propose_meeting', title: '', language: proposal.language, draft: signDraft(proposal.draft, proposal.language, signer), sourceKey: proposal.sourceKey })
     }
     made += makeSeasonalGreetings(ctx)
   })()

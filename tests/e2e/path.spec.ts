@@ -75,4 +75,10 @@ test('after three online exchanges, Today suggests proposing a one-on-one, with 
   await page.getByTestId('followup-mark-sent').click()
   await page.getByTestId('nav-today').click()
   await expect(page.getByTestId('today-followups').getByTestId('followup-item').filter({ hasText: 'Jo Park' })).toHaveCount(0)
+
+  // Value goes both ways: what they shared with me shows on their profile.
+  const path = new PathPages(page)
+  await path.openPerson(app, person.id)
+  await path.logTouchpoint('s', { url: 'https://example.com/runbooks', note: 'Their runbook template' })
+  await expect(page.getByTestId('person-shared-with-me')).toContainText('Their runbook template')
 })

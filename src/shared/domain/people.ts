@@ -38,7 +38,8 @@ export const interactionKinds = [
   'online_commented',
   'online_replied',
   'online_engaged',
-  'met_in_passing'
+  'met_in_passing',
+  'they_shared'
 ] as const
 export type InteractionKind = (typeof interactionKinds)[number]
 

@@ -5,7 +5,7 @@ import { stages, type InteractionKind, type Language, type Stage } from './peopl
  * Touchpoints: the small online (and passing) contacts that lead to a real conversation. Each is
  * logged with two keys from a person's page: L, then the kind's key.
  */
-export const touchpointKinds = ['online_followed', 'online_commented', 'online_replied', 'message', 'online_engaged', 'met_in_passing'] as const
+export const touchpointKinds = ['online_followed', 'online_commented', 'online_replied', 'message', 'online_engaged', 'they_shared', 'met_in_passing'] as const
 export type TouchpointKind = (typeof touchpointKinds)[number] & InteractionKind
 
 /** The second key for each kind: the first letter of its English name, so it reads the same in both languages. */
@@ -15,6 +15,7 @@ export const touchpointKeys: Record<TouchpointKind, string> = {
   online_replied: 'r',
   message: 'm',
   online_engaged: 'e',
+  they_shared: 's',
   met_in_passing: 'p'
 }
 
@@ -24,7 +25,7 @@ export function touchpointForKey(key: string): TouchpointKind | null {
 }
 
 /** Kinds that are a real exchange online (a follow is one-way; meeting in passing is not online). */
-export const onlineExchangeKinds: readonly InteractionKind[] = ['online_commented', 'online_replied', 'message', 'online_engaged']
+export const onlineExchangeKinds: readonly InteractionKind[] = ['online_commented', 'online_replied', 'message', 'online_engaged', 'they_shared']
 
 const ahead = (current: Stage, to: Stage): Stage => (stages.indexOf(current) < stages.indexOf(to) ? to : current)
 
@@ -33,7 +34,7 @@ const ahead = (current: Stage, to: Stage): Stage => (stages.indexOf(current) < s
  * "engaged online"; planning a one-on-one, "meeting proposed". Ending a meeting is stageAfterMeeting.
  */
 export function stageAfterTouchpoint(current: Stage, kind: InteractionKind): Stage {
-  return kind.startsWith('online_') || kind === 'message' ? ahead(current, 'engaged_online') : current
+  return kind.startsWith('online_') || kind === 'message' || kind === 'they_shared' ? ahead(current, 'engaged_online') : current
 }
 
 export const stageAfterPlanning = (current: Stage): Stage => ahead(current, 'meeting_proposed')

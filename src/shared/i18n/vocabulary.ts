@@ -28,7 +28,8 @@ export const vocabulary = {
       online_commented: 'Commented on their post',
       online_replied: 'Replied in a community',
       online_engaged: 'They engaged with my work',
-      met_in_passing: 'Met in passing'
+      met_in_passing: 'Met in passing',
+      they_shared: 'They shared something with me'
     },
     formats: { coffee: 'Coffee', lunch: 'Lunch', call: 'Call', walk: 'Walk', other: 'Other' }
   },
@@ -53,7 +54,8 @@ export const vocabulary = {
       online_commented: '投稿にコメント',
       online_replied: 'コミュニティで返信',
       online_engaged: '自分の発信に反応があった',
-      met_in_passing: '立ち話をした'
+      met_in_passing: '立ち話をした',
+      they_shared: '相手から共有してもらった'
     },
     formats: { coffee: 'コーヒー', lunch: 'ランチ', call: '通話', walk: '散歩', other: 'その他' }
   }

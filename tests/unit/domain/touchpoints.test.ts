@@ -18,6 +18,7 @@ describe('stages move forward by themselves, never back', () => {
   it.each([
     ['discovered', 'online_followed', 'engaged_online'],
     ['discovered', 'message', 'engaged_online'],
+    ['discovered', 'they_shared', 'engaged_online'],
     ['discovered', 'met_in_passing', 'discovered'],
     ['discovered', 'note', 'discovered'],
     ['engaged_online', 'online_commented', 'engaged_online'],

@@ -15,5 +15,7 @@ export const resourcesEn = {
   share: 'Share',
   sharedWith_one: 'Sent to {{count, number}} person',
   sharedWith_other: 'Sent to {{count, number}} people',
-  sharedWithThem: 'Shared with them'
+  sharedWithThem: 'Shared with them',
+  sharedWithMe: 'They shared with me',
+  sharedBothWays: 'Shared'
 }

@@ -18,5 +18,7 @@ export const resourcesJa: Omit<Widen<typeof resourcesEn>, `${string}_one`> = {
   noMatches: 'ほかに合いそうな方はまだいません。',
   share: 'シェアする',
   sharedWith_other: '{{count, number}}人に送信済み',
-  sharedWithThem: 'この方にシェアしたもの'
+  sharedWithThem: 'この方にシェアしたもの',
+  sharedWithMe: 'この方からシェアしてもらったもの',
+  sharedBothWays: 'シェア'
 }

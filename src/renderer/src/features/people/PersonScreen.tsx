@@ -187,7 +187,7 @@ export function PersonScreen({ id }: { id: string }) {
       ) : null}
       <PersonFollowups personId={id} />
       <PersonMeetings personId={id} />
-      <SharedWithSection personId={id} />
+      <SharedWithSection personId={id} fromThem={data.timeline.filter((entry) => entry.kind === 'they_shared')} />
       <Facts person={data} />
       <Timeline personId={id} entries={data.timeline} readOnly={data.deletedAt !== null} />
     </article>

@@ -7,6 +7,7 @@ import { jobsHandlers } from '../services/jobs/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
 import { peopleHandlers } from '../services/people/handlers'
 import { sampleHandlers } from '../services/sample/handlers'
+import { searchHandlers } from '../services/search/handlers'
 import { seasonalHandlers } from '../services/seasonal/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
 import { todayHandlers } from '../services/today/handlers'
@@ -31,5 +32,6 @@ export const handlers = {
   ...jobsHandlers,
   ...backupsHandlers,
   ...exportsHandlers,
-  ...seasonalHandlers
+  ...seasonalHandlers,
+  ...searchHandlers
 } satisfies Handlers

@@ -10,6 +10,7 @@ import { peopleProcedures } from './people'
 import type { ProcedureSchema } from './procedure'
 import type { ProcedureName } from './procedures'
 import { sampleProcedures } from './sample'
+import { searchProcedures } from './search'
 import { seasonalProcedures } from './seasonal'
 import { settingsProcedures } from './settings'
 import { todayProcedures } from './today'
@@ -36,7 +37,8 @@ export const contract = {
   ...jobsProcedures,
   ...backupsProcedures,
   ...exportsProcedures,
-  ...seasonalProcedures
+  ...seasonalProcedures,
+  ...searchProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract

@@ -75,7 +75,8 @@ export const procedureNames = [
   'exports.vault',
   'exports.personMarkdown',
   'exports.meetingMarkdown',
-  'seasonal.calendar'
+  'seasonal.calendar',
+  'search.query'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

@@ -64,7 +64,8 @@ describe('one change path', () => {
       'events.ics': { id: event.id },
       'exports.personMarkdown': { id: ann.id },
       'exports.meetingMarkdown': { id: held.id },
-      'seasonal.calendar': { year: 2026 }
+      'seasonal.calendar': { year: 2026 },
+      'search.query': { text: 'on-call runbook' }
     }
     const reads = (Object.keys(contract) as Procedure[]).filter((name) => contract[name].changes.length === 0)
     // jobs.cancel needs a job (the jobs tests cover it); backups.restoreJson refuses while the backup

@@ -1,9 +1,9 @@
 /**
  * What the one search index over everything holds: per table, the kind of item, its key, the
  * person or event it belongs to (so a trashed one hides it) and the text of its title and body.
- * Text goes in folded (`engawa_fold`, see db/sql-functions.ts), the way queries are folded.
- * Each item is one row of `search_fts`, keyed by a row of `search_fts_docs` (a stable integer,
- * which the implicit rowids of text-keyed tables are not).
+ * Text goes in folded (`engawa_fold`, see db/sql-functions.ts), the way queries are folded, into
+ * `search_fts_docs` (one row per item, a stable integer key, which the implicit rowids of
+ * text-keyed tables are not); `search_fts` is the trigram index over it (external content).
  */
 
 export const searchDocKinds = ['person', 'interaction', 'meeting', 'topic', 'event', 'eventPerson'] as const
@@ -20,6 +20,8 @@ interface Source {
   body: (row: string) => string
   /** The columns whose change re-indexes the row. */
   columns: string
+  /** Oldest first, when the index is filled: newer items get larger keys. */
+  order: string
 }
 
 const join = (row: string, columns: string[]) => columns.map((column) => `${row}.${column}`).join(` || ' ' || `)
@@ -41,7 +43,8 @@ export const searchSources: Source[] = [
       `${join(row, ['headline', 'company', 'department', 'email', 'met_how', 'met_where', 'notes'])} || ' ' || ` +
       ['expertise', 'interests', 'challenges'].map((column) => `engawa_json_words(${row}.${column})`).join(` || ' ' || `),
     columns:
-      'id, family_name, given_name, family_name_kana, given_name_kana, headline, company, department, email, expertise, interests, challenges, met_how, met_where, notes'
+      'id, family_name, given_name, family_name_kana, given_name_kana, headline, company, department, email, expertise, interests, challenges, met_how, met_where, notes',
+    order: 't.search_key',
   },
   {
     table: 'interactions',
@@ -51,7 +54,8 @@ export const searchSources: Source[] = [
     eventId: none,
     title: (row) => `${row}.summary`,
     body: (row) => `${row}.body`,
-    columns: 'id, person_id, summary, body'
+    columns: 'id, person_id, summary, body',
+    order: 't.occurred_at, t.created_at',
   },
   {
     table: 'meetings',
@@ -62,7 +66,8 @@ export const searchSources: Source[] = [
     title: (row) => `${row}.purpose`,
     body: (row) =>
       `engawa_json_words(${row}.questions) || ' ' || ${join(row, ['cares_about', 'their_challenges', 'shared_interests', 'help_each_other', 'my_promises', 'their_promises', 'free_notes'])}`,
-    columns: 'id, person_id, purpose, questions, cares_about, their_challenges, shared_interests, help_each_other, my_promises, their_promises, free_notes'
+    columns: 'id, person_id, purpose, questions, cares_about, their_challenges, shared_interests, help_each_other, my_promises, their_promises, free_notes',
+    order: 't.created_at',
   },
   {
     table: 'topics',
@@ -72,7 +77,8 @@ export const searchSources: Source[] = [
     eventId: none,
     title: (row) => `${row}.title`,
     body: (row) => `${row}.body`,
-    columns: 'id, title, body'
+    columns: 'id, title, body',
+    order: 't.created_at',
   },
   {
     table: 'events',
@@ -82,7 +88,8 @@ export const searchSources: Source[] = [
     eventId: (row) => `${row}.id`,
     title: (row) => `${row}.name`,
     body: (row) => `${join(row, ['place', 'notes', 'reflection'])} || ' ' || engawa_json_words(${row}.goals)`,
-    columns: 'id, name, place, notes, goals, reflection'
+    columns: 'id, name, place, notes, goals, reflection',
+    order: 't.created_at',
   },
   {
     table: 'event_people',
@@ -92,27 +99,47 @@ export const searchSources: Source[] = [
     eventId: (row) => `${row}.event_id`,
     title: () => `''`,
     body: (row) => join(row, ['research', 'common_topics', 'talked_about', 'promised']),
-    columns: 'event_id, person_id, research, common_topics, talked_about, promised'
+    columns: 'event_id, person_id, research, common_topics, talked_about, promised',
+    order: 't.created_at',
   }
 ]
 
-const forget = (source: Source, row: string) => `  DELETE FROM search_fts WHERE rowid IN (SELECT doc FROM search_fts_docs WHERE kind = '${source.kind}' AND ref = ${source.ref(row)});
+/**
+ * Each kind's keys sit in a range of their own, counting down from its top: the newest item has
+ * the smallest key, so the index is read one kind at a time, newest first, in ascending rowid
+ * order, and stops early (FTS5 reads a doclist backwards only by loading all of it).
+ */
+export const docRangeSize = 2 ** 40
+export const docRange = (kind: SearchDocKind): { low: number; high: number } => {
+  const low = (searchDocKinds.indexOf(kind) + 1) * docRangeSize
+  return { low, high: low + docRangeSize }
+}
+const nextDoc = (kind: SearchDocKind) => {
+  const { low, high } = docRange(kind)
+  return `(SELECT ifnull(min(doc), ${high}) - 1 FROM search_fts_docs WHERE doc > ${low} AND doc < ${high})`
+}
+
+// With external content, FTS5 must be told the text it held to remove a row; an item never indexed
+// issues no 'delete' at all (which would make FTS5 flush what it holds in memory).
+const forget = (source: Source, row: string) => `  INSERT INTO search_fts (search_fts, rowid, title, body)
+    SELECT 'delete', doc, title, body FROM search_fts_docs WHERE kind = '${source.kind}' AND ref = ${source.ref(row)};
   DELETE FROM search_fts_docs WHERE kind = '${source.kind}' AND ref = ${source.ref(row)};`
 
-const remember = (source: Source, row: string) => `  INSERT INTO search_fts_docs (kind, ref, person_id, event_id) VALUES ('${source.kind}', ${source.ref(row)}, ${source.personId(row)}, ${source.eventId(row)});
-  INSERT INTO search_fts (rowid, title, body) VALUES (last_insert_rowid(), engawa_fold(${source.title(row)}), engawa_fold(${source.body(row)}));`
+const remember = (source: Source, row: string) => `  INSERT INTO search_fts_docs (doc, kind, ref, person_id, event_id, title, body)
+    VALUES (${nextDoc(source.kind)}, '${source.kind}', ${source.ref(row)}, ${source.personId(row)}, ${source.eventId(row)}, engawa_fold(${source.title(row)}), engawa_fold(${source.body(row)}));
+  INSERT INTO search_fts (rowid, title, body) SELECT doc, title, body FROM search_fts_docs WHERE doc = last_insert_rowid();`
 
 /** The CREATE statements of the index over everything, as SQLite stores them in sqlite_master. */
 export const everythingIndexObjects = [
   {
     type: 'table' as const,
     name: 'search_fts',
-    sql: "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = 'trigram')"
+    sql: "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content = 'search_fts_docs', content_rowid = 'doc', tokenize = 'trigram')"
   },
   {
     type: 'table' as const,
     name: 'search_fts_docs',
-    sql: 'CREATE TABLE search_fts_docs (doc INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref TEXT NOT NULL, person_id TEXT, event_id TEXT, UNIQUE (kind, ref))'
+    sql: 'CREATE TABLE search_fts_docs (doc INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref TEXT NOT NULL, person_id TEXT, event_id TEXT, title TEXT NOT NULL, body TEXT NOT NULL, UNIQUE (kind, ref))'
   },
   ...searchSources.flatMap((source) => [
     {
@@ -141,11 +168,14 @@ END`
   ])
 ]
 
-/** Statements that fill the index from every source table (after the objects were created empty). */
-export const fillEverything = searchSources.flatMap((source) => [
-  `INSERT INTO search_fts_docs (kind, ref, person_id, event_id)
-  SELECT '${source.kind}', ${source.ref('t')}, ${source.personId('t')}, ${source.eventId('t')} FROM ${source.table} AS t`,
-  `INSERT INTO search_fts (rowid, title, body)
-  SELECT d.doc, engawa_fold(${source.title('t')}), engawa_fold(${source.body('t')})
-  FROM ${source.table} AS t JOIN search_fts_docs AS d ON d.kind = '${source.kind}' AND d.ref = ${source.ref('t')}`
-])
+/** Statements that fill the index from every source table, in key order (after the objects were created empty). */
+export const fillEverything = [
+  ...searchSources.map((source) => {
+    const { high } = docRange(source.kind)
+    return `INSERT INTO search_fts_docs (doc, kind, ref, person_id, event_id, title, body)
+  SELECT ${high} - row_number() OVER (ORDER BY ${source.order}), '${source.kind}', ${source.ref('t')}, ${source.personId('t')}, ${source.eventId('t')},
+    engawa_fold(${source.title('t')}), engawa_fold(${source.body('t')})
+  FROM ${source.table} AS t`
+  }),
+  "INSERT INTO search_fts (search_fts) VALUES ('rebuild')"
+]

@@ -11,6 +11,7 @@ import { jobKeys } from '../features/jobs/queries'
 import { meetingKeys } from '../features/meetings/queries'
 import { peopleKeys } from '../features/people/queries'
 import { sampleKeys } from '../features/sample/queries'
+import { searchKeys } from '../features/search/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { todayKeys } from '../features/today/queries'
 import { topicKeys } from '../features/topics/queries'
@@ -23,15 +24,16 @@ import { topicKeys } from '../features/topics/queries'
 export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   app: [settingsKeys.info, healthKeys.all],
   // Whether sample data is present is read from the people it added.
-  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all],
+  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all, searchKeys.all],
   // An event shows the topics chosen for it.
-  topics: [topicKeys.all, eventKeys.all],
-  meetings: [meetingKeys.all, todayKeys.all],
+  topics: [topicKeys.all, eventKeys.all, searchKeys.all],
+  meetings: [meetingKeys.all, todayKeys.all, searchKeys.all],
   followups: [followupKeys.all, todayKeys.all],
-  events: [eventKeys.all, todayKeys.all],
+  events: [eventKeys.all, todayKeys.all, searchKeys.all],
   settings: [settingsKeys.all],
   // A finished job announces what it changed; its final state is read again in case a push was missed.
-  backups: [backupKeys.all, jobKeys.all]
+  // A restore replaces everything search reads.
+  backups: [backupKeys.all, jobKeys.all, searchKeys.all]
 }
 
 export function usePushRefresh(): void {

@@ -2,6 +2,7 @@ import { vocabulary } from '../../../shared/i18n/vocabulary'
 import { pipelineEn } from './pipeline.en'
 import { touchpointsEn } from './touchpoints.en'
 import { eventsEn } from './events.en'
+import { searchEn } from './search.en'
 
 /** English strings; the shape of this object is the key list every language must fill. */
 export const en = {
@@ -107,6 +108,7 @@ export const en = {
     emptyBody: 'A good day to prepare one conversation worth having: pick someone you would like to understand better.'
   },
   events: eventsEn,
+  search: searchEn,
   touchpoints: touchpointsEn,
   pipeline: pipelineEn,
   meetings: {

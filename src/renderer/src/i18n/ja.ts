@@ -2,6 +2,7 @@ import { vocabulary } from '../../../shared/i18n/vocabulary'
 import { pipelineJa } from './pipeline.ja'
 import { touchpointsJa } from './touchpoints.ja'
 import { eventsJa } from './events.ja'
+import { searchJa } from './search.ja'
 
 import type { Strings } from './en'
 
@@ -107,6 +108,7 @@ export const ja: Strings = {
     emptyBody: 'もっと理解したい誰かとの対話を、ひとつ準備するのによい日です。'
   },
   events: eventsJa,
+  search: searchJa,
   touchpoints: touchpointsJa,
   pipeline: pipelineJa,
   meetings: {

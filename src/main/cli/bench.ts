@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process'
 import { Agent, createServer, request } from 'node:http'
-import { readFileSync } from 'node:fs'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -11,16 +10,18 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { startCore } from '../core'
 import { getPerson, listPeople } from '../services/people/queries'
 import { benchExportJob } from './bench-export'
+import { likeReference, longQueries, residentMB, shortQueries } from './bench-search'
 import { benchRenderer } from './bench-ui'
 import { seedDatabase } from './seed-data'
 
-// npm run bench [-- --people 10000 --notes 100000 --rounds 500]
+// npm run bench [-- --people 10000 --notes 100000 --rounds 500 --no-ui --json FILE]
 const { values } = parseArgs({
   options: {
     people: { type: 'string', default: '10000' },
     notes: { type: 'string', default: '100000' },
     rounds: { type: 'string', default: '500' },
-    'no-ui': { type: 'boolean', default: false }
+    'no-ui': { type: 'boolean', default: false },
+    json: { type: 'string' }
   }
 })
 const rounds = Number(values.rounds)
@@ -124,6 +125,12 @@ async function main() {
   const dispatchList = await timeEachAsync(rounds * 2, (i) => core.dispatch('people.list', listInput(i)))
   const searchLong = await timeEachAsync(rounds, (i) => core.dispatch('people.list', { query: ['ポストモーテム', 'on-call fatigue', 'Kubernetes', '勉強会の運営'][i % 4], limit: 50 }))
   const searchShort = await timeEachAsync(rounds, (i) => core.dispatch('people.list', { query: ['佐藤', '健', '彩', '高'][i % 4], limit: 50 }))
+  // The palette's search over everything, and the LIKE scan over the same text it must beat.
+  await timeEachAsync(50, (i) => core.dispatch('search.query', { text: longQueries[i % longQueries.length], limit: 20 }))
+  const everythingLong = await timeEachAsync(rounds, (i) => core.dispatch('search.query', { text: longQueries[i % longQueries.length], limit: 20 }))
+  const everythingShort = await timeEachAsync(rounds, (i) => core.dispatch('search.query', { text: shortQueries[i % shortQueries.length], limit: 20 }))
+  const likeScan = timeEach(Math.min(rounds, 100), likeReference(core))
+  const benchRss = await residentMB()
   const backupJob = await benchBackupJob(core)
   const exportJob = await benchExportJob(core)
   core.close()
@@ -158,6 +165,10 @@ async function main() {
   const httpList = await timeEachAsync(rounds, (i) => call('people.list', listInput(i)))
   // What the People screen asks first: the top of the list, 100 rows.
   const httpFirstPage = await timeEachAsync(rounds, () => call('people.list', { limit: 100 }))
+  // Page 90 of 100: what large offsets cost.
+  const httpDeepPage = await timeEachAsync(rounds, () => call('people.list', { offset: Math.floor(Number(values.people) * 0.89), limit: 100 }))
+  const httpSearch = await timeEachAsync(rounds, (i) => call('search.query', { text: longQueries[i % longQueries.length], limit: 20 }))
+  const serverRss = await residentMB(server.pid)
   agent.destroy()
   const renderer = values['no-ui'] ? null : await benchRenderer(firstLine, serveFolder).catch((error: unknown) => ({ skipped: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
   server.kill('SIGTERM')
@@ -168,7 +179,9 @@ async function main() {
     browserModeRoundTripMs: {
       'people.get': stats(httpGet),
       'people.list first 100 rows': stats(httpFirstPage),
-      'people.list 100 rows at any offset': stats(httpList)
+      'people.list 100 rows at any offset': stats(httpList),
+      'people.list page 90 of 100': stats(httpDeepPage),
+      'search.query 3+ characters': stats(httpSearch)
     },
     dispatchOverheadMs: {
       'people.get': Number((mean(dispatchGet) - mean(serviceGet)).toFixed(4)),
@@ -176,6 +189,12 @@ async function main() {
     },
     serviceMs: { 'people.get': stats(serviceGet), 'people.list': stats(serviceList) },
     searchMs: { '3+ characters': stats(searchLong), '1–2 characters': stats(searchShort) },
+    searchEverythingMs: {
+      '3+ characters': stats(everythingLong),
+      '1–2 characters': stats(everythingShort),
+      "reference: LIKE '%…%' over the same text": stats(likeScan)
+    },
+    memoryMB: { 'browser-mode server RSS after the run': serverRss, 'bench process RSS after seeding': benchRss },
     backupJob,
     exportJob,
     renderer,
@@ -191,7 +210,20 @@ async function main() {
       exportSeconds: 10
     }
   }
-  console.log(JSON.stringify(report, null, 2))
+  const ratio = (figure: number, budget: number) => ({ figure, budget, ratio: Number((figure / budget).toFixed(2)) })
+  const summary = {
+    'search.query 3+ characters p95 (ms)': ratio(stats(everythingLong).p95, 10),
+    'search.query 1–2 characters p95 (ms)': ratio(stats(everythingShort).p95, 50),
+    // At least 10× faster than the LIKE scan: this ratio must be ≤ 0.1.
+    'search.query p95 / LIKE scan p95': ratio(Number((stats(everythingLong).p95 / stats(likeScan).p95).toFixed(4)), 0.1),
+    'people.get round trip p95 (ms)': ratio(stats(httpGet).p95, 5),
+    'people.list page 90 of 100 round trip p95 (ms)': ratio(stats(httpDeepPage).p95, 5),
+    'dispatch overhead people.get (ms)': ratio(report.dispatchOverheadMs['people.get'], 1),
+    'dispatch overhead people.list (ms)': ratio(report.dispatchOverheadMs['people.list'], 1)
+  }
+  const output = JSON.stringify({ ...report, summary }, null, 2)
+  console.log(output)
+  if (values.json) writeFileSync(values.json, `${output}\n`)
 }
 
 void main()

@@ -114,7 +114,11 @@ async function main() {
   await core.dispatch('settings.update', { onboarded: true, language: 'en' })
   const ids = core.ctx.sqlite.prepare('SELECT id FROM people').pluck().all() as string[]
   const idAt = (i: number) => ids[(i * 7919) % ids.length] as string
-  const listInput = (i: number) => ({ query: '', tag: null, stage: null, offset: (i * 100) % 9000, limit: 100 })
+  const listInput = (i: number) => ({ query: '', tag: null, stage: null, after: null, offset: (i * 100) % 9000, limit: 100 })
+  // Keyset cursors of pages across the list (page 90 of 100 among them), as the renderer pages.
+  const cursorAt = core.ctx.sqlite.prepare('SELECT sort_key AS sortKey, id FROM people WHERE deleted_at IS NULL ORDER BY sort_key, id LIMIT 1 OFFSET ?')
+  const deepCursor = cursorAt.get(Math.floor(Number(values.people) * 0.89) - 1) as { sortKey: string; id: string }
+  const cursors = Array.from({ length: 20 }, (_, i) => cursorAt.get(Math.floor((Number(values.people) * i) / 20)) as { sortKey: string; id: string })
 
   // In-process: the same calls straight to the service and through dispatch (parse + Result).
   // Dispatch is async (a procedure may return a promise): each call is awaited, as the transports do.
@@ -165,8 +169,10 @@ async function main() {
   const httpList = await timeEachAsync(rounds, (i) => call('people.list', listInput(i)))
   // What the People screen asks first: the top of the list, 100 rows.
   const httpFirstPage = await timeEachAsync(rounds, () => call('people.list', { limit: 100 }))
-  // Page 90 of 100: what large offsets cost.
-  const httpDeepPage = await timeEachAsync(rounds, () => call('people.list', { offset: Math.floor(Number(values.people) * 0.89), limit: 100 }))
+  // Page 90 of 100: by keyset as the People screen asks, and by offset for reference.
+  const httpDeepPage = await timeEachAsync(rounds, () => call('people.list', { after: deepCursor, limit: 100 }))
+  const httpDeepOffset = await timeEachAsync(rounds, () => call('people.list', { offset: Math.floor(Number(values.people) * 0.89), limit: 100 }))
+  const httpKeysetPages = await timeEachAsync(rounds, (i) => call('people.list', { after: cursors[i % cursors.length], limit: 100 }))
   const httpSearch = await timeEachAsync(rounds, (i) => call('search.query', { text: longQueries[i % longQueries.length], limit: 20 }))
   const serverRss = await residentMB(server.pid)
   agent.destroy()
@@ -180,7 +186,9 @@ async function main() {
       'people.get': stats(httpGet),
       'people.list first 100 rows': stats(httpFirstPage),
       'people.list 100 rows at any offset': stats(httpList),
-      'people.list page 90 of 100': stats(httpDeepPage),
+      'people.list page 90 of 100 (keyset)': stats(httpDeepPage),
+      'people.list page 90 of 100 (offset, reference)': stats(httpDeepOffset),
+      'people.list 100 rows after any cursor (keyset)': stats(httpKeysetPages),
       'search.query 3+ characters': stats(httpSearch)
     },
     dispatchOverheadMs: {
@@ -217,7 +225,8 @@ async function main() {
     // At least 10× faster than the LIKE scan: this ratio must be ≤ 0.1.
     'search.query p95 / LIKE scan p95': ratio(Number((stats(everythingLong).p95 / stats(likeScan).p95).toFixed(4)), 0.1),
     'people.get round trip p95 (ms)': ratio(stats(httpGet).p95, 5),
-    'people.list page 90 of 100 round trip p95 (ms)': ratio(stats(httpDeepPage).p95, 5),
+    'people.list first 100 rows round trip p95 (ms)': ratio(stats(httpFirstPage).p95, 5),
+    'people.list page 90 of 100 (keyset) round trip p95 (ms)': ratio(stats(httpDeepPage).p95, 5),
     'dispatch overhead people.get (ms)': ratio(report.dispatchOverheadMs['people.get'], 1),
     'dispatch overhead people.list (ms)': ratio(report.dispatchOverheadMs['people.list'], 1)
   }

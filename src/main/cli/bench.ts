@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process'
 import { Agent, createServer, request } from 'node:http'
-import { readFileSync } from 'node:fs'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -12,16 +11,18 @@ import { startCore } from '../core'
 import { getPerson, listPeople } from '../services/people/queries'
 import { benchExportJob, benchJsonJobs } from './bench-export'
 import { benchImportJob } from './bench-import'
+import { likeReference, longQueries, residentMB, shortQueries } from './bench-search'
 import { benchRenderer } from './bench-ui'
 import { seedDatabase } from './seed-data'
 
-// npm run bench [-- --people 10000 --notes 100000 --rounds 500]
+// npm run bench [-- --people 10000 --notes 100000 --rounds 500 --no-ui --json FILE]
 const { values } = parseArgs({
   options: {
     people: { type: 'string', default: '10000' },
     notes: { type: 'string', default: '100000' },
     rounds: { type: 'string', default: '500' },
-    'no-ui': { type: 'boolean', default: false }
+    'no-ui': { type: 'boolean', default: false },
+    json: { type: 'string' }
   }
 })
 const rounds = Number(values.rounds)
@@ -114,7 +115,11 @@ async function main() {
   await core.dispatch('settings.update', { onboarded: true, language: 'en' })
   const ids = core.ctx.sqlite.prepare('SELECT id FROM people').pluck().all() as string[]
   const idAt = (i: number) => ids[(i * 7919) % ids.length] as string
-  const listInput = (i: number) => ({ query: '', tag: null, stage: null, offset: (i * 100) % 9000, limit: 100 })
+  const listInput = (i: number) => ({ query: '', tag: null, stage: null, after: null, offset: (i * 100) % 9000, limit: 100 })
+  // Keyset cursors of pages across the list (page 90 of 100 among them), as the renderer pages.
+  const cursorAt = core.ctx.sqlite.prepare('SELECT sort_key AS sortKey, id FROM people WHERE deleted_at IS NULL ORDER BY sort_key, id LIMIT 1 OFFSET ?')
+  const deepCursor = cursorAt.get(Math.floor(Number(values.people) * 0.89) - 1) as { sortKey: string; id: string }
+  const cursors = Array.from({ length: 20 }, (_, i) => cursorAt.get(Math.floor((Number(values.people) * i) / 20)) as { sortKey: string; id: string })
 
   // In-process: the same calls straight to the service and through dispatch (parse + Result).
   // Dispatch is async (a procedure may return a promise): each call is awaited, as the transports do.
@@ -125,6 +130,12 @@ async function main() {
   const dispatchList = await timeEachAsync(rounds * 2, (i) => core.dispatch('people.list', listInput(i)))
   const searchLong = await timeEachAsync(rounds, (i) => core.dispatch('people.list', { query: ['ポストモーテム', 'on-call fatigue', 'Kubernetes', '勉強会の運営'][i % 4], limit: 50 }))
   const searchShort = await timeEachAsync(rounds, (i) => core.dispatch('people.list', { query: ['佐藤', '健', '彩', '高'][i % 4], limit: 50 }))
+  // The palette's search over everything, and the LIKE scan over the same text it must beat.
+  await timeEachAsync(50, (i) => core.dispatch('search.query', { text: longQueries[i % longQueries.length], limit: 20 }))
+  const everythingLong = await timeEachAsync(rounds, (i) => core.dispatch('search.query', { text: longQueries[i % longQueries.length], limit: 20 }))
+  const everythingShort = await timeEachAsync(rounds, (i) => core.dispatch('search.query', { text: shortQueries[i % shortQueries.length], limit: 20 }))
+  const likeScan = timeEach(Math.min(rounds, 100), likeReference(core))
+  const benchRss = await residentMB()
   const backupJob = await benchBackupJob(core)
   const exportJob = await benchExportJob(core)
   const jsonJobs = await benchJsonJobs(core)
@@ -160,6 +171,12 @@ async function main() {
   const httpList = await timeEachAsync(rounds, (i) => call('people.list', listInput(i)))
   // What the People screen asks first: the top of the list, 100 rows.
   const httpFirstPage = await timeEachAsync(rounds, () => call('people.list', { limit: 100 }))
+  // Page 90 of 100: by keyset as the People screen asks, and by offset for reference.
+  const httpDeepPage = await timeEachAsync(rounds, () => call('people.list', { after: deepCursor, limit: 100 }))
+  const httpDeepOffset = await timeEachAsync(rounds, () => call('people.list', { offset: Math.floor(Number(values.people) * 0.89), limit: 100 }))
+  const httpKeysetPages = await timeEachAsync(rounds, (i) => call('people.list', { after: cursors[i % cursors.length], limit: 100 }))
+  const httpSearch = await timeEachAsync(rounds, (i) => call('search.query', { text: longQueries[i % longQueries.length], limit: 20 }))
+  const serverRss = await residentMB(server.pid)
   agent.destroy()
   const renderer = values['no-ui'] ? null : await benchRenderer(firstLine, serveFolder).catch((error: unknown) => ({ skipped: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
   server.kill('SIGTERM')
@@ -173,7 +190,11 @@ async function main() {
     browserModeRoundTripMs: {
       'people.get': stats(httpGet),
       'people.list first 100 rows': stats(httpFirstPage),
-      'people.list 100 rows at any offset': stats(httpList)
+      'people.list 100 rows at any offset': stats(httpList),
+      'people.list page 90 of 100 (keyset)': stats(httpDeepPage),
+      'people.list page 90 of 100 (offset, reference)': stats(httpDeepOffset),
+      'people.list 100 rows after any cursor (keyset)': stats(httpKeysetPages),
+      'search.query 3+ characters': stats(httpSearch)
     },
     dispatchOverheadMs: {
       'people.get': Number((mean(dispatchGet) - mean(serviceGet)).toFixed(4)),
@@ -181,6 +202,12 @@ async function main() {
     },
     serviceMs: { 'people.get': stats(serviceGet), 'people.list': stats(serviceList) },
     searchMs: { '3+ characters': stats(searchLong), '1–2 characters': stats(searchShort) },
+    searchEverythingMs: {
+      '3+ characters': stats(everythingLong),
+      '1–2 characters': stats(everythingShort),
+      "reference: LIKE '%…%' over the same text": stats(likeScan)
+    },
+    memoryMB: { 'browser-mode server RSS after the run': serverRss, 'bench process RSS after seeding': benchRss },
     backupJob,
     exportJob,
     jsonJobs,
@@ -199,7 +226,21 @@ async function main() {
       importSeconds: 5
     }
   }
-  console.log(JSON.stringify(report, null, 2))
+  const ratio = (figure: number, budget: number) => ({ figure, budget, ratio: Number((figure / budget).toFixed(2)) })
+  const summary = {
+    'search.query 3+ characters p95 (ms)': ratio(stats(everythingLong).p95, 10),
+    'search.query 1–2 characters p95 (ms)': ratio(stats(everythingShort).p95, 50),
+    // At least 10× faster than the LIKE scan: this ratio must be ≤ 0.1.
+    'search.query p95 / LIKE scan p95': ratio(Number((stats(everythingLong).p95 / stats(likeScan).p95).toFixed(4)), 0.1),
+    'people.get round trip p95 (ms)': ratio(stats(httpGet).p95, 5),
+    'people.list first 100 rows round trip p95 (ms)': ratio(stats(httpFirstPage).p95, 5),
+    'people.list page 90 of 100 (keyset) round trip p95 (ms)': ratio(stats(httpDeepPage).p95, 5),
+    'dispatch overhead people.get (ms)': ratio(report.dispatchOverheadMs['people.get'], 1),
+    'dispatch overhead people.list (ms)': ratio(report.dispatchOverheadMs['people.list'], 1)
+  }
+  const output = JSON.stringify({ ...report, summary }, null, 2)
+  console.log(output)
+  if (values.json) writeFileSync(values.json, `${output}\n`)
 }
 
 void main()

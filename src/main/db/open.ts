@@ -9,6 +9,7 @@ import { runMigrations } from './migrate'
 import { latestSchemaVersion, migrations as allMigrations, type Migration } from './migrations'
 import * as schema from './schema'
 import { ensureSearchIndex } from './search-index'
+import { registerSqlFunctions } from './sql-functions'
 
 // Existing imports of the errors from here keep working.
 export { DatabaseTooNewError, ForeignDatabaseError, MigrationFailedError, isDiskFull } from './errors'
@@ -54,6 +55,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenDatab
 
   const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   try {
+    // Before anything writes: the search triggers call these, migrations included.
+    registerSqlFunctions(sqlite)
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('journal_mode = WAL')
     // better-sqlite3 leaves WAL at NORMAL; writes here are human-paced and must survive power loss.

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { everythingIndexObjects, fillEverything } from './search-sources'
 
 /**
  * The full-text index, defined here once. Migrations may rebuild `people` (SQLite's only way to
@@ -61,7 +62,9 @@ END`
   INSERT INTO people_fts (rowid, names, work, about, notes)
   VALUES (new.search_key, ${namesOf('new')}, ${workOf('new')}, ${aboutOf('new')}, new.notes);
 END`
-  }
+  },
+  // The palette's index over people, notes, one-on-ones, topics and events (db/search-sources.ts).
+  ...everythingIndexObjects
 ]
 
 const fillIndex = `INSERT INTO people_fts (rowid, names, work, about, notes)
@@ -86,6 +89,7 @@ export function ensureSearchIndex(sqlite: Database.Database): boolean {
     }
     for (const object of searchIndexObjects) sqlite.exec(object.sql)
     sqlite.exec(fillIndex)
+    for (const statement of fillEverything) sqlite.exec(statement)
   })()
   return true
 }

@@ -9,6 +9,7 @@ import { meetingsHandlers } from '../services/meetings/handlers'
 import { onlineHandlers } from '../services/online/handlers'
 import { peopleHandlers } from '../services/people/handlers'
 import { sampleHandlers } from '../services/sample/handlers'
+import { searchHandlers } from '../services/search/handlers'
 import { seasonalHandlers } from '../services/seasonal/handlers'
 import { aftercareHandlers } from '../services/aftercare/handlers'
 import { resourcesHandlers } from '../services/resources/handlers'
@@ -39,5 +40,6 @@ export const handlers = {
   ...seasonalHandlers,
   ...aftercareHandlers,
   ...resourcesHandlers,
-  ...importsHandlers
+  ...importsHandlers,
+  ...searchHandlers
 } satisfies Handlers

@@ -14,6 +14,7 @@ import type { ProcedureSchema } from './procedure'
 import type { ProcedureName } from './procedures'
 import { resourcesProcedures } from './resources'
 import { sampleProcedures } from './sample'
+import { searchProcedures } from './search'
 import { seasonalProcedures } from './seasonal'
 import { settingsProcedures } from './settings'
 import { todayProcedures } from './today'
@@ -44,7 +45,8 @@ export const contract = {
   ...seasonalProcedures,
   ...aftercareProcedures,
   ...resourcesProcedures,
-  ...importsProcedures
+  ...importsProcedures,
+  ...searchProcedures
 } as const satisfies Record<ProcedureName, ProcedureSchema>
 
 export type Contract = typeof contract

@@ -128,10 +128,16 @@ export const personSummary = person.pick({
 })
 export type PersonSummary = z.infer<typeof personSummary>
 
+/** Where a page of the list starts: after this person in the list's order (keyset paging). */
+export const listCursor = z.object({ sortKey: z.string().max(limits.shortText * 4), id: z.string().max(64) })
+export type ListCursor = z.infer<typeof listCursor>
+
 export const peopleListInput = z.object({
   query: shortText.default(''),
   tag: shortText.nullable().default(null),
   stage: z.enum(stages).nullable().default(null),
+  /** The next page starts after this person; deep pages cost what the first does (offsets do not). */
+  after: listCursor.nullable().default(null),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100)
 })
@@ -165,7 +171,7 @@ const withTheirItems = ['people', 'meetings', 'followups'] as const
 export const peopleProcedures = {
   'people.list': {
     input: peopleListInput,
-    output: z.object({ items: z.array(personSummary), total: z.number().int() }),
+    output: z.object({ items: z.array(personSummary), total: z.number().int(), next: listCursor.nullable() }),
     changes: readsOnly
   },
   /** The path by stage: each stage's count and its people, most recently in touch first. */

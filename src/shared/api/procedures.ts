@@ -110,7 +110,8 @@ export const procedureNames = [
   'imports.preview',
   'imports.commit',
   'imports.batches',
-  'imports.undo'
+  'imports.undo',
+  'search.query'
 ] as const
 
 export type ProcedureName = (typeof procedureNames)[number]

@@ -179,7 +179,8 @@ describe('reminder loop', () => {
     expect(loop.update.mock.lastCall?.[0]).toMatchObject({ items: [{ label: 'Thank Tom Becker' }] })
     await call(loop.core, 'people.restore', { id: ann.id })
     expect(loop.update.mock.lastCall?.[0]).toMatchObject({ tooltip: 'Engawa — 2 thank-yous to send' })
-    // Notes saved while typing change nothing the tray shows: no refresh for them.
+    // Notes saved while typing change nothing the tray shows: no refresh for them. (Planning the
+    // meeting may move Ann's stage, a change to people, so the count starts after it.)
     const meeting = await call<{ id: string }>(loop.core, 'meetings.create', { personId: ann.id })
     const updates = loop.update.mock.calls.length
     await call(loop.core, 'meetings.saveNotes', { id: meeting.id, section: 'freeNotes', text: 'typing…' })

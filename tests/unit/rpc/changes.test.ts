@@ -79,7 +79,8 @@ describe('one change path', () => {
       'resources.matches': { id: resource.id },
       'resources.sharedWith': { personId: ann.id },
       'imports.upload': { upload: uploadId, index: 0, data: Buffer.from(linkedInCsv).toString('base64') },
-      'imports.preview': { source: { upload: uploadId } }
+      'imports.preview': { source: { upload: uploadId } },
+      'search.query': { text: 'on-call runbook' }
     }
     const reads = (Object.keys(contract) as Procedure[]).filter((name) => contract[name].changes.length === 0)
     // jobs.cancel needs a job (the jobs tests cover it); backups.restoreJson refuses while the backup

@@ -8,7 +8,7 @@ const snapshot = (core: ReturnType<typeof testCore>) => Object.fromEntries(table
 describe('dispatch', () => {
   it('answers with a Result envelope', async () => {
     const core = testCore()
-    expect(await core.dispatch('people.list', {})).toEqual({ ok: true, value: { items: [], total: 0 } })
+    expect(await core.dispatch('people.list', {})).toEqual({ ok: true, value: { items: [], total: 0, next: null } })
   })
 
   it.each([

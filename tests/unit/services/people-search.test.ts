@@ -83,7 +83,7 @@ describe('people search by name', () => {
 
   it('counts every match when a page is past the end', async () => {
     const { core } = await seeded()
-    expect(await call<List>(core, 'people.list', { query: 'たなか たろう', offset: 5 })).toEqual({ total: 1, items: [] })
+    expect(await call<List>(core, 'people.list', { query: 'たなか たろう', offset: 5 })).toEqual({ total: 1, items: [], next: null })
   })
 
   it.each(['"', '""', '"Alex"', '%', '_', '%_', '100%', 'a_b', '\\', 'Al"ex Kim', '"%_ \\%_', '* OR NEAR(a b)', 'AND', '(田中'])(

@@ -63,7 +63,7 @@ describe('people service', () => {
     expect(names(await call<List>(core, 'people.list', { tag: 'SRE' }))).toEqual(['伊藤', '渡辺'])
     expect(names(await call<List>(core, 'people.list', { stage: 'met' }))).toEqual(['Becker', '渡辺'])
     expect(await call<List>(core, 'people.list', { query: 'オンコール' })).toMatchObject({ total: 1, items: [{ familyName: '渡辺' }] })
-    expect(await call<List>(core, 'people.list', { query: 'オンコール', offset: 5 })).toEqual({ total: 1, items: [] })
+    expect(await call<List>(core, 'people.list', { query: 'オンコール', offset: 5 })).toEqual({ total: 1, items: [], next: null })
     expect(names(await call<List>(core, 'people.list', { query: 'kubernetes' }))).toEqual(['Becker'])
     expect(names(await call<List>(core, 'people.list', { query: '伊藤' }))).toEqual(['伊藤'])
     expect(names(await call<List>(core, 'people.list', { query: '%' }))).toEqual([])

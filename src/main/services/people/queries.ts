@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
-import type { Interaction, Person, PersonSummary } from '../../../shared/api/people'
+import type { Interaction, ListCursor, Person, PersonSummary } from '../../../shared/api/people'
 import type { Output, ParsedInput } from '../../../shared/api/contract'
 import { AppFailure } from '../../../shared/api/result'
 import { searchWords, type SearchWord } from '../../../shared/domain/name-search'
@@ -44,7 +44,8 @@ const summarySelect = sql.join(
   sql`, `
 )
 
-type Listed = { items: PersonSummary[]; total: number }
+type Listed = { items: PersonSummary[]; total: number; next: ListCursor | null }
+type Counted = Omit<Listed, 'next'>
 
 /**
  * A 3+ character word starts from the trigram index's matches and joins people by search key
@@ -54,7 +55,7 @@ const indexHits = (match: string) =>
   sql`(SELECT rowid AS k FROM people_fts WHERE people_fts MATCH ${match}) AS hits CROSS JOIN ${people} ON ${people.searchKey} = hits.k`
 
 /** One page of a search and its total in one pass: LIKE needs every row read, so counting apart would read them twice. */
-function searchPeople(ctx: ServiceContext, source: SQL, filters: SQL | undefined, input: ParsedInput<'people.list'>): Listed {
+function searchPeople(ctx: ServiceContext, source: SQL, filters: SQL | undefined, input: ParsedInput<'people.list'>): Counted {
   const rows = ctx.db.all<SummaryRow & { total: number }>(sql`
     SELECT ${summarySelect}, count(*) OVER () AS total
     FROM ${source}
@@ -72,6 +73,14 @@ function searchPeople(ctx: ServiceContext, source: SQL, filters: SQL | undefined
  * Words of 3+ characters go through the trigram index, shorter ones through LIKE.
  */
 export function listPeople(ctx: ServiceContext, input: ParsedInput<'people.list'>): Listed {
+  const page = listPage(ctx, input)
+  const last = page.items.length === input.limit ? page.items.at(-1) : undefined
+  // The cursor of the next page: the last row's place in the list's order (one primary-key read).
+  const sortKey = last ? (ctx.sqlite.prepare('SELECT sort_key FROM people WHERE id = ?').pluck().get(last.id) as string | undefined) : undefined
+  return { ...page, next: last && sortKey !== undefined ? { sortKey, id: last.id } : null }
+}
+
+function listPage(ctx: ServiceContext, input: ParsedInput<'people.list'>): Counted {
   const words = searchWords(input.query)
   const long = words.filter((word) => word.length >= trigramMinLength)
   const conditions = [isNull(people.deletedAt)]
@@ -83,13 +92,20 @@ export function listPeople(ctx: ServiceContext, input: ParsedInput<'people.list'
     )
   }
   const where = and(...conditions)
-  if (long.length > 0) return searchPeople(ctx, indexHits(matchExpression(long)), where, input)
-  if (words.length > 0) return searchPeople(ctx, sql`${people}`, where, input)
+  // Keyset paging: rows after the cursor, found by the (deleted_at, sort_key, id) index.
+  const after = input.after ? sql`(${people.sortKey}, ${people.id}) > (${input.after.sortKey}, ${input.after.id})` : undefined
+  const paged = after ? and(where, after) : where
+  if (words.length > 0) {
+    const source = long.length > 0 ? indexHits(matchExpression(long)) : sql`${people}`
+    const found = searchPeople(ctx, source, paged, input)
+    // The total counts the whole answer, not what follows the cursor.
+    return after ? { ...found, total: searchPeople(ctx, source, where, { ...input, after: null, offset: 0, limit: 1 }).total } : found
+  }
 
   const rows = ctx.db
     .select(summaryColumns)
     .from(people)
-    .where(where)
+    .where(paged)
     .orderBy(asc(people.sortKey), asc(people.id))
     .limit(input.limit)
     .offset(input.offset)

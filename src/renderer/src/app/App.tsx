@@ -1,39 +1,42 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { navigate, useHashLocation } from 'wouter/use-hash-location'
 import { dockActionRoutes, isDockAction } from '../../../shared/domain/dock-actions'
 import { transport } from '../api/client'
-import { NewEventScreen } from '../features/events/BasicsStep'
-import { EventPrepScreen } from '../features/events/EventPrepScreen'
-import { EventScreen } from '../features/events/EventScreen'
-import { EventsScreen } from '../features/events/EventsScreen'
-import { PrepSheetScreen } from '../features/events/PrepSheetScreen'
-import { ReflectScreen } from '../features/events/ReflectScreen'
-import { FollowupScreen } from '../features/followups/FollowupScreen'
-import { FollowupsScreen } from '../features/followups/FollowupsScreen'
-import { MeetingScreen } from '../features/meetings/MeetingScreen'
-import { MeetingsScreen } from '../features/meetings/MeetingsScreen'
-import { PlanMeetingScreen } from '../features/meetings/PlanMeetingScreen'
-import { EditPersonScreen, NewPersonScreen } from '../features/people/EditPersonScreens'
 import { PeopleListScreen } from '../features/people/PeopleListScreen'
-import { CommunityScreen } from '../features/online/CommunityScreen'
-import { OnlineScreen } from '../features/online/OnlineScreen'
-import { WorkScreen } from '../features/online/WorkScreen'
 import { PersonScreen } from '../features/people/PersonScreen'
-import { PipelineScreen } from '../features/pipeline/PipelineScreen'
 import { useApplySettings, useSettings } from '../features/settings/queries'
-import { SettingsScreen } from '../features/settings/SettingsScreen'
-import { ImportScreen } from '../features/imports/ImportScreen'
 import { TodayScreen } from '../features/today/TodayScreen'
-import { TopicsScreen } from '../features/topics/TopicsScreen'
-import { SeasonalRoute } from '../features/seasonal/SeasonalScreen'
-import { ResourcesScreen } from '../features/resources/ResourcesScreen'
-import { TrashScreen } from '../features/trash/TrashScreen'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { errorText } from '../ui/errors'
 import { usePushRefresh } from './refresh'
 import { Shell } from './Shell'
+
+// Today and People come first and stay in the main bundle; other screens load when first opened.
+const NewEventScreen = lazy(() => import('../features/events/BasicsStep').then((m) => ({ default: m.NewEventScreen })))
+const EventPrepScreen = lazy(() => import('../features/events/EventPrepScreen').then((m) => ({ default: m.EventPrepScreen })))
+const EventScreen = lazy(() => import('../features/events/EventScreen').then((m) => ({ default: m.EventScreen })))
+const EventsScreen = lazy(() => import('../features/events/EventsScreen').then((m) => ({ default: m.EventsScreen })))
+const PrepSheetScreen = lazy(() => import('../features/events/PrepSheetScreen').then((m) => ({ default: m.PrepSheetScreen })))
+const ReflectScreen = lazy(() => import('../features/events/ReflectScreen').then((m) => ({ default: m.ReflectScreen })))
+const FollowupScreen = lazy(() => import('../features/followups/FollowupScreen').then((m) => ({ default: m.FollowupScreen })))
+const FollowupsScreen = lazy(() => import('../features/followups/FollowupsScreen').then((m) => ({ default: m.FollowupsScreen })))
+const MeetingScreen = lazy(() => import('../features/meetings/MeetingScreen').then((m) => ({ default: m.MeetingScreen })))
+const MeetingsScreen = lazy(() => import('../features/meetings/MeetingsScreen').then((m) => ({ default: m.MeetingsScreen })))
+const PlanMeetingScreen = lazy(() => import('../features/meetings/PlanMeetingScreen').then((m) => ({ default: m.PlanMeetingScreen })))
+const PipelineScreen = lazy(() => import('../features/pipeline/PipelineScreen').then((m) => ({ default: m.PipelineScreen })))
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })))
+const TopicsScreen = lazy(() => import('../features/topics/TopicsScreen').then((m) => ({ default: m.TopicsScreen })))
+const TrashScreen = lazy(() => import('../features/trash/TrashScreen').then((m) => ({ default: m.TrashScreen })))
+const EditPersonScreen = lazy(() => import('../features/people/EditPersonScreens').then((m) => ({ default: m.EditPersonScreen })))
+const NewPersonScreen = lazy(() => import('../features/people/EditPersonScreens').then((m) => ({ default: m.NewPersonScreen })))
+const OnlineScreen = lazy(() => import('../features/online/OnlineScreen').then((m) => ({ default: m.OnlineScreen })))
+const CommunityScreen = lazy(() => import('../features/online/CommunityScreen').then((m) => ({ default: m.CommunityScreen })))
+const WorkScreen = lazy(() => import('../features/online/WorkScreen').then((m) => ({ default: m.WorkScreen })))
+const SeasonalRoute = lazy(() => import('../features/seasonal/SeasonalScreen').then((m) => ({ default: m.SeasonalRoute })))
+const ResourcesScreen = lazy(() => import('../features/resources/ResourcesScreen').then((m) => ({ default: m.ResourcesScreen })))
+const ImportScreen = lazy(() => import('../features/imports/ImportScreen').then((m) => ({ default: m.ImportScreen })))
 
 /** The tray asks for one follow-up, or a dock or jump-list action for a screen: show it. */
 function useOpenRequests() {
@@ -67,42 +70,44 @@ export function App() {
     <Router hook={useHashLocation}>
       <Shell>
         <div data-testid="app-ready" hidden />
-        <Switch>
-          <Route path="/today" component={TodayScreen} />
-          <Route path="/people" component={PeopleListScreen} />
-          <Route path="/people/new" component={NewPersonScreen} />
-          <Route path="/people/:id/edit">{(params) => <EditPersonScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/pipeline" component={PipelineScreen} />
-          <Route path="/online" component={OnlineScreen} />
-          <Route path="/online/communities/:id">{(params) => <CommunityScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/online/works/:id">{(params) => <WorkScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/followups" component={FollowupsScreen} />
-          <Route path="/followups/:id">{(params) => <FollowupScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/meetings">
-            <MeetingsScreen />
-          </Route>
-          <Route path="/meetings/new">
-            <MeetingsScreen key="new" picking />
-          </Route>
-          <Route path="/meetings/:id/plan">{(params) => <PlanMeetingScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/meetings/:id">{(params) => <MeetingScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/events" component={EventsScreen} />
-          <Route path="/events/new" component={NewEventScreen} />
-          <Route path="/events/:id/prep">{(params) => <EventPrepScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/events/:id/sheet">{(params) => <PrepSheetScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/events/:id/reflect">{(params) => <ReflectScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/events/:id">{(params) => <EventScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/seasonal/:kind/:year">{(params) => <SeasonalRoute key={`${params.kind}-${params.year}`} kind={params.kind} year={params.year} />}</Route>
-          <Route path="/resources" component={ResourcesScreen} />
-          <Route path="/topics" component={TopicsScreen} />
-          <Route path="/trash" component={TrashScreen} />
-          <Route path="/settings" component={SettingsScreen} />
-          <Route path="/import" component={ImportScreen} />
-          <Route>
-            <Redirect to="/today" />
-          </Route>
-        </Switch>
+        <Suspense fallback={null}>
+          <Switch>
+            <Route path="/today" component={TodayScreen} />
+            <Route path="/people" component={PeopleListScreen} />
+            <Route path="/people/new" component={NewPersonScreen} />
+            <Route path="/people/:id/edit">{(params) => <EditPersonScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/pipeline" component={PipelineScreen} />
+            <Route path="/online" component={OnlineScreen} />
+            <Route path="/online/communities/:id">{(params) => <CommunityScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/online/works/:id">{(params) => <WorkScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/followups" component={FollowupsScreen} />
+            <Route path="/followups/:id">{(params) => <FollowupScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/meetings">
+              <MeetingsScreen />
+            </Route>
+            <Route path="/meetings/new">
+              <MeetingsScreen key="new" picking />
+            </Route>
+            <Route path="/meetings/:id/plan">{(params) => <PlanMeetingScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/meetings/:id">{(params) => <MeetingScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/events" component={EventsScreen} />
+            <Route path="/events/new" component={NewEventScreen} />
+            <Route path="/events/:id/prep">{(params) => <EventPrepScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/events/:id/sheet">{(params) => <PrepSheetScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/events/:id/reflect">{(params) => <ReflectScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/events/:id">{(params) => <EventScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/seasonal/:kind/:year">{(params) => <SeasonalRoute key={`${params.kind}-${params.year}`} kind={params.kind} year={params.year} />}</Route>
+            <Route path="/resources" component={ResourcesScreen} />
+            <Route path="/topics" component={TopicsScreen} />
+            <Route path="/trash" component={TrashScreen} />
+            <Route path="/settings" component={SettingsScreen} />
+            <Route path="/import" component={ImportScreen} />
+            <Route>
+              <Redirect to="/today" />
+            </Route>
+          </Switch>
+        </Suspense>
       </Shell>
     </Router>
   )

@@ -6,6 +6,8 @@ import { isTyping } from '../ui/keys'
 import { mayLeave } from '../ui/leave-guard'
 import { QuickAdd } from '../features/people/QuickAdd'
 import { HealthNotice } from '../features/health/HealthNotice'
+import { SearchPalette } from '../features/search/SearchPalette'
+import { isMac, usePaletteKey } from '../features/search/palette-key'
 
 
 function NavLink({ href, match, children, testId }: { href: string; match: string; children: ReactNode; testId: string }) {
@@ -30,6 +32,8 @@ function NavLink({ href, match, children, testId }: { href: string; match: strin
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const [quickAdd, setQuickAdd] = useState(false)
+  const [palette, setPalette] = useState(false)
+  usePaletteKey(() => setPalette(true))
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || isTyping(event.target)) return
@@ -49,6 +53,15 @@ export function Shell({ children }: { children: ReactNode }) {
           <img src="./icon.svg" alt="" className="h-6 w-6" />
           <span className="text-lg font-semibold tracking-widest">{t('app.name')}</span>
         </div>
+        <button
+          type="button"
+          onClick={() => setPalette(true)}
+          className="mb-3 flex items-center justify-between rounded-md border border-line bg-surface px-3 py-1.5 text-left text-sm text-muted hover:text-ink"
+          data-testid="open-search"
+        >
+          {t('search.open')}
+          <kbd className="rounded border border-line px-1.5 text-xs">{isMac() ? t('search.shortcutMac') : t('search.shortcut')}</kbd>
+        </button>
         {/* Grouped as the method goes: today; the people and their path; events, one-on-ones and
             follow-ups; online and the topics to bring. A little space between groups, no headings. */}
         <NavLink href="/today" match="/today" testId="nav-today">
@@ -105,6 +118,7 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
       </main>
       {quickAdd ? <QuickAdd onClose={() => setQuickAdd(false)} /> : null}
+      {palette ? <SearchPalette onClose={() => setPalette(false)} /> : null}
     </div>
   )
 }

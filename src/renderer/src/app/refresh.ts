@@ -16,6 +16,7 @@ import { peopleKeys } from '../features/people/queries'
 import { resourceKeys } from '../features/resources/queries'
 import { sampleKeys } from '../features/sample/queries'
 import { seasonalKeys } from '../features/seasonal/queries'
+import { searchKeys } from '../features/search/queries'
 import { settingsKeys } from '../features/settings/queries'
 import { todayKeys } from '../features/today/queries'
 import { topicKeys } from '../features/topics/queries'
@@ -42,6 +43,16 @@ export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   backups: [backupKeys.all, jobKeys.all],
   resources: [resourceKeys.all],
   imports: [importKeys.all, jobKeys.all]
+  people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all, searchKeys.all],
+  // An event shows the topics chosen for it.
+  topics: [topicKeys.all, eventKeys.all, searchKeys.all],
+  meetings: [meetingKeys.all, todayKeys.all, searchKeys.all],
+  followups: [followupKeys.all, todayKeys.all],
+  events: [eventKeys.all, todayKeys.all, searchKeys.all],
+  settings: [settingsKeys.all],
+  // A finished job announces what it changed; its final state is read again in case a push was missed.
+  // A restore replaces everything search reads.
+  backups: [backupKeys.all, jobKeys.all, searchKeys.all]
 }
 
 export function usePushRefresh(): void {

@@ -7,6 +7,7 @@ import { seasonalEn } from './seasonal.en'
 import { resourcesEn } from './resources.en'
 import { eventsEn } from './events.en'
 import { importsEn } from './imports.en'
+import { searchEn } from './search.en'
 
 /** English strings; the shape of this object is the key list every language must fill. */
 export const en = {
@@ -114,6 +115,7 @@ export const en = {
     emptyBody: 'A good day to prepare one conversation worth having: pick someone you would like to understand better.'
   },
   events: eventsEn,
+  search: searchEn,
   touchpoints: touchpointsEn,
   pipeline: pipelineEn,
   online: onlineEn,

@@ -7,6 +7,7 @@ import { seasonalJa } from './seasonal.ja'
 import { resourcesJa } from './resources.ja'
 import { eventsJa } from './events.ja'
 import { importsJa } from './imports.ja'
+import { searchJa } from './search.ja'
 
 import type { Strings } from './en'
 
@@ -114,6 +115,7 @@ export const ja: Strings = {
     emptyBody: 'もっと理解したい誰かとの対話を、ひとつ準備するのによい日です。'
   },
   events: eventsJa,
+  search: searchJa,
   touchpoints: touchpointsJa,
   pipeline: pipelineJa,
   online: onlineJa,

@@ -83,7 +83,7 @@ export function Timeline({ personId, entries, readOnly }: { personId: string; en
       {entries.length === 0 ? <p className="text-sm text-muted">{t('person.timelineEmpty')}</p> : null}
       <ol className="flex flex-col gap-4">
         {entries.map((entry) => (
-          <li key={entry.id} className="border-l-2 border-line pl-4" data-testid="timeline-entry">
+          <li key={entry.id} className="border-l-2 border-line pl-4" data-testid="timeline-entry" data-interaction-id={entry.id}>
             <p className="text-xs text-muted">
               {format.instantDate(entry.occurredAt)} · {t(`interactionKinds.${entry.kind}`)}
             </p>

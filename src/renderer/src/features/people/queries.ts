@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import type { ListCursor } from '../../../../shared/api/people'
 import type { Stage } from '../../../../shared/domain/people'
 import { api } from '../../api/client'
 
@@ -22,11 +23,12 @@ const pageSize = 200
 export function usePeopleList(filter: PeopleFilter) {
   return useInfiniteQuery({
     queryKey: peopleKeys.list(filter),
-    queryFn: ({ pageParam }) => api.people.list({ ...filter, offset: pageParam, limit: pageSize }),
-    initialPageParam: 0,
+    // Keyset pages: each starts after the last row of the one before, so page 50 costs what page 1 does.
+    queryFn: ({ pageParam }) => api.people.list({ ...filter, after: pageParam, limit: pageSize }),
+    initialPageParam: null as ListCursor | null,
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((sum, page) => sum + page.items.length, 0)
-      return loaded < last.total ? loaded : undefined
+      return loaded < (pages[0]?.total ?? 0) && last.next ? last.next : undefined
     }
   })
 }

@@ -79,7 +79,7 @@ export function TopicsScreen() {
                     <TopicForm topic={topic} onDone={() => setEditing(null)} />
                   </li>
                 ) : (
-                  <li key={topic.id} className="flex items-start gap-3" data-testid="topic-row">
+                  <li key={topic.id} className="flex items-start gap-3" data-testid="topic-row" data-topic-id={topic.id}>
                     <div className="flex-1">
                       <p>{topic.title}</p>
                       {topic.body ? <p className="text-sm text-muted">{topic.body}</p> : null}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import type { Output } from '../../../src/shared/api/contract'
+import { call, testCore } from '../support/core'
+
+type List = Output<'people.list'>
+
+describe('people.list by keyset', () => {
+  it('walks the whole list page by page after each cursor, in the same order and with the same total as offsets', async () => {
+    const core = testCore()
+    for (let i = 0; i < 23; i++) await call(core, 'people.quickAdd', { name: `Person ${String(i).padStart(2, '0')} ${i % 2 ? 'Kim' : 'Lee'}` })
+    const all = await call<List>(core, 'people.list', { limit: 100 })
+    for (const query of ['', 'Kim', 'Person', 'Le']) {
+      const expected = (await call<List>(core, 'people.list', { query, limit: 100 })).items.map((item) => item.id)
+      const seen: string[] = []
+      let after: List['next'] = null
+      for (let page = 0; page < 10; page++) {
+        const list: List = await call<List>(core, 'people.list', { query, after, limit: 5 })
+        expect(list.total, query).toBe(expected.length)
+        seen.push(...list.items.map((item) => item.id))
+        after = list.next
+        if (!after) break
+      }
+      expect(seen, query).toEqual(expected)
+    }
+    expect(all.next).toBeNull()
+  })
+
+  it('refuses a malformed cursor and answers INVALID_INPUT', async () => {
+    const core = testCore()
+    const result = await core.dispatch('people.list', { after: { sortKey: 1, id: null } })
+    expect(result.ok).toBe(false)
+  })
+})

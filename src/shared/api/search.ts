@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { noteSections } from '../domain/meetings'
 import { id } from './limits'
 import { readsOnly } from './procedure'
 
@@ -7,17 +8,7 @@ export const searchKinds = ['person', 'interaction', 'meeting', 'topic', 'event'
 export type SearchKind = (typeof searchKinds)[number]
 
 /** Where in a one-on-one the match is: its purpose, its questions or one listening section. */
-export const meetingPlaces = [
-  'purpose',
-  'questions',
-  'caresAbout',
-  'theirChallenges',
-  'sharedInterests',
-  'helpEachOther',
-  'myPromises',
-  'theirPromises',
-  'freeNotes'
-] as const
+export const meetingPlaces = ['purpose', 'questions', ...noteSections] as const
 
 const snippetPart = z.object({ text: z.string(), match: z.boolean() })
 

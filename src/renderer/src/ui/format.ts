@@ -1,42 +1,46 @@
 import { useTranslation } from 'react-i18next'
 
-type Formatters = { date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat; utcDate: Intl.DateTimeFormat; monthDay: Intl.DateTimeFormat }
+const styles = {
+  date: { dateStyle: 'medium' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  utcDate: { dateStyle: 'medium', timeZone: 'UTC' },
+  monthDay: { month: 'long', day: 'numeric', timeZone: 'UTC' }
+} satisfies Record<string, Intl.DateTimeFormatOptions>
+type Style = keyof typeof styles
 
-// Building an Intl formatter is slow (tens of ms the first time); one set per locale is enough.
-const cache = new Map<string, Formatters>()
+// Building the first Intl date formatter of a page costs ~50 ms (its locale data loads), so each one
+// is built when a date is first formatted, not when a screen merely renders: the first paint (the
+// shell, Today still loading) formats no date and must not wait for it. Kept once built.
+const cache = new Map<string, Intl.DateTimeFormat>()
 
-function formattersFor(locale: string): Formatters {
-  let formatters = cache.get(locale)
-  if (!formatters) {
-    formatters = {
-      date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
-      dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-      utcDate: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
-      monthDay: new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' })
-    }
-    cache.set(locale, formatters)
+function formatter(locale: string, style: Style): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`
+  let built = cache.get(key)
+  if (!built) {
+    built = new Intl.DateTimeFormat(locale, styles[style])
+    cache.set(key, built)
   }
-  return formatters
+  return built
 }
 
-function formatLocal(formatters: Formatters, date: string): string {
+function formatLocal(locale: string, date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return formatters.utcDate.format(new Date(Date.UTC(year, month - 1, day)))
+  return formatter(locale, 'utcDate').format(new Date(Date.UTC(year, month - 1, day)))
 }
 
 /** Dates through Intl in the UI language; local dates (YYYY-MM-DD) are shown without a zone shift. */
 export function useFormat() {
   const { i18n } = useTranslation()
-  const formatters = formattersFor(i18n.language === 'ja' ? 'ja-JP' : 'en-GB')
+  const locale = i18n.language === 'ja' ? 'ja-JP' : 'en-GB'
   return {
-    instant: (iso: string) => formatters.dateTime.format(new Date(iso)),
-    instantDate: (iso: string) => formatters.date.format(new Date(iso)),
-    localDate: (date: string) => formatLocal(formatters, date),
+    instant: (iso: string) => formatter(locale, 'dateTime').format(new Date(iso)),
+    instantDate: (iso: string) => formatter(locale, 'date').format(new Date(iso)),
+    localDate: (date: string) => formatLocal(locale, date),
     /** A milestone's date, which may be year-less (--MM-DD): then month and day only. */
     milestoneDate: (date: string) => {
-      if (!date.startsWith('--')) return formatLocal(formatters, date)
+      if (!date.startsWith('--')) return formatLocal(locale, date)
       const [month, day] = date.slice(2).split('-').map(Number) as [number, number]
-      return formatters.monthDay.format(new Date(Date.UTC(2000, month - 1, day)))
+      return formatter(locale, 'monthDay').format(new Date(Date.UTC(2000, month - 1, day)))
     }
   }
 }

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Settings } from '../../../../shared/api/settings'
-import { errorText } from '../../ui/errors'
-import { CheckboxField, SelectField } from '../../ui/fields'
-import { InlineStatus, PageHeader, Section } from '../../ui/layout'
+import { CheckboxField } from '../../ui/fields'
+import { PageHeader, Section } from '../../ui/layout'
 import { SampleDataLine } from '../sample/SampleDataLine'
 import { useAppInfo, useSettings, useUpdateSettings } from './queries'
 import { DesktopFields, ReminderTimes } from './ReminderFields'
@@ -10,38 +8,7 @@ import { SignatureFields } from './SignatureFields'
 import { BackupsSection } from '../backups/BackupsSection'
 import { ExportVaultLine } from '../exports/ExportVaultLine'
 import { ImportLine } from '../imports/ImportLine'
-
-export function LanguageThemeFields({ settings }: { settings: Settings }) {
-  const { t } = useTranslation()
-  const update = useUpdateSettings()
-  return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      <SelectField
-        label={t('settings.language')}
-        value={settings.language}
-        onChange={(e) => update.mutate({ language: e.target.value as Settings['language'] })}
-        options={[
-          { value: 'system', label: t('settings.languageSystem') },
-          { value: 'ja', label: '日本語' },
-          { value: 'en', label: 'English' }
-        ]}
-        testId="setting-language"
-      />
-      <SelectField
-        label={t('settings.theme')}
-        value={settings.theme}
-        onChange={(e) => update.mutate({ theme: e.target.value as Settings['theme'] })}
-        options={[
-          { value: 'system', label: t('settings.themeSystem') },
-          { value: 'light', label: t('settings.themeLight') },
-          { value: 'dark', label: t('settings.themeDark') }
-        ]}
-        testId="setting-theme"
-      />
-      {update.isError ? <InlineStatus tone="warn">{errorText(t, update.error)}</InlineStatus> : null}
-    </div>
-  )
-}
+import { LanguageThemeFields } from './LanguageThemeFields'
 
 export function SettingsScreen() {
   const { t } = useTranslation()

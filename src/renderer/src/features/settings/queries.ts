@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { Settings } from '../../../../shared/api/settings'
 import { api } from '../../api/client'
@@ -17,20 +17,35 @@ export function useUpdateSettings() {
   })
 }
 
+/** Language, theme and motion of the document, as the settings and the OS ask for now. */
+export function applySettingsToDocument(settings: Settings, prefersDark: boolean): void {
+  setDocumentLanguage(resolveLanguage(settings.language))
+  const root = document.documentElement
+  root.dataset.motion = settings.motion ? 'on' : 'off'
+  root.dataset.theme = settings.theme === 'dark' || (settings.theme === 'system' && prefersDark) ? 'dark' : 'light'
+}
+
+const darkScheme = () => window.matchMedia('(prefers-color-scheme: dark)')
+
 /** Keeps the document's language, theme and motion in step with the stored settings and the OS. */
 export function useApplySettings(settings: Settings | undefined): void {
   useEffect(() => {
     if (!settings) return
-    setDocumentLanguage(resolveLanguage(settings.language))
-    const root = document.documentElement
-    root.dataset.motion = settings.motion ? 'on' : 'off'
-    const media = window.matchMedia('(prefers-color-scheme: dark)')
-    const apply = () => {
-      const dark = settings.theme === 'dark' || (settings.theme === 'system' && media.matches)
-      root.dataset.theme = dark ? 'dark' : 'light'
-    }
+    const media = darkScheme()
+    const apply = () => applySettingsToDocument(settings, media.matches)
     apply()
     media.addEventListener('change', apply)
     return () => media.removeEventListener('change', apply)
   }, [settings])
+}
+
+/**
+ * Asks for the settings before React starts and applies them the moment they arrive, so the first
+ * frame already has the user's language and theme (an effect would run only after that paint).
+ */
+export function prefetchSettings(queryClient: QueryClient): Promise<void> {
+  return queryClient
+    .fetchQuery({ queryKey: settingsKeys.all, queryFn: () => api.settings.get() })
+    .then((settings) => applySettingsToDocument(settings, darkScheme().matches))
+    .catch(() => undefined) // The app shows the error when it renders.
 }

@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
 import { ReminderTimes } from '../settings/ReminderFields'
-import { LanguageThemeFields } from '../settings/SettingsScreen'
+import { LanguageThemeFields } from '../settings/LanguageThemeFields'
 
 /** First run: language and theme, then sample data or an empty start. */
 export function WelcomeScreen({ settings }: { settings: Settings }) {

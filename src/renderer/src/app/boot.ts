@@ -1,0 +1,9 @@
+import { queryClient } from '../api/client'
+import { prefetchSettings } from '../features/settings/queries'
+import { todayQuery } from '../features/today/queries'
+
+// main.tsx imports this first, so it runs before React DOM and the screens are evaluated: the two
+// answers the first screen waits on (settings, then Today) travel while the rest of the bundle is
+// still being evaluated, instead of after it.
+void prefetchSettings(queryClient)
+void queryClient.prefetchQuery(todayQuery)

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './dates'
+import { dayNumber } from './dates'
 import { cadenceRange, stages, type Stage } from './people'
 
 /*
@@ -75,15 +75,16 @@ interface Ranked extends ReconnectSuggestion {
 const cadenceOf = (person: ReconnectPerson) =>
   person.cadenceDays && person.cadenceDays > 0 ? Math.max(person.cadenceDays, cadenceRange.min) : null
 
-function ranked(person: ReconnectPerson & { lastContactOn: string }, cadenceDays: number, today: string): Ranked {
-  const daysOverdue = daysBetween(addDays(person.lastContactOn, cadenceDays), today)
+/** Ranks someone due; dates as day numbers, since this runs for everyone with a cadence every morning. */
+function ranked(person: ReconnectPerson, cadenceDays: number, lastContact: number, today: number): Ranked {
+  const daysOverdue = today - (lastContact + cadenceDays)
   const lateness = daysOverdue / cadenceDays
   return {
     id: person.id,
     daysOverdue,
     cadenceDays,
     hasOpenPromise: person.hasOpenPromise,
-    fresh: person.lastSuggestedOn === null || person.lastSuggestedOn <= person.lastContactOn,
+    fresh: person.lastSuggestedOn === null || dayNumber(person.lastSuggestedOn) <= lastContact,
     quarter: Math.floor(lateness * 4),
     closeness: stages.indexOf(person.stage),
     lateness
@@ -112,20 +113,20 @@ export function reconnectSuggestions(input: ReconnectInput): ReconnectDay {
   let usedToday = 0
   const shownToday: Ranked[] = []
   const due: Ranked[] = []
+  const todayNumber = dayNumber(today)
   for (const person of input.people) {
     if (person.lastSuggestedOn === today) usedToday += 1
     const cadenceDays = cadenceOf(person)
-    const { lastContactOn } = person
-    if (person.reconnectOff || cadenceDays === null || lastContactOn === null) continue
+    if (person.reconnectOff || cadenceDays === null || person.lastContactOn === null) continue
     if (person.snoozedUntil !== null && person.snoozedUntil > today) continue
-    if (lastContactOn >= today) continue
-    const entry = ranked({ ...person, lastContactOn }, cadenceDays, today)
+    if (person.lastContactOn >= today) continue
+    const lastContact = dayNumber(person.lastContactOn)
     if (person.lastSuggestedOn === today) {
-      shownToday.push(entry)
+      shownToday.push(ranked(person, cadenceDays, lastContact, todayNumber))
       continue
     }
-    const from = person.lastSuggestedOn !== null && person.lastSuggestedOn > lastContactOn ? person.lastSuggestedOn : lastContactOn
-    if (addDays(from, cadenceDays) <= today) due.push(entry)
+    const from = person.lastSuggestedOn !== null && person.lastSuggestedOn > person.lastContactOn ? dayNumber(person.lastSuggestedOn) : lastContact
+    if (from + cadenceDays <= todayNumber) due.push(ranked(person, cadenceDays, lastContact, todayNumber))
   }
   due.sort(byRank)
   const room = Math.max(0, perDay - usedToday)

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, eq, isNotNull, isNull } from 'drizzle-orm'
 import type { KeepInTouchState } from '../../../shared/api/aftercare'
 import { localDateOf } from '../../../shared/domain/dates'
 import { reconnectSuggestions, type ReconnectDay, type ReconnectPerson } from '../../../shared/domain/reconnect'
@@ -25,31 +25,28 @@ function reconnectPeople(ctx: ServiceContext): ReconnectPerson[] {
       .all()
       .map((row) => row.personId)
   )
+  // Keep-in-touch state apart (a small table, one row per person ever suggested or snoozed):
+  // joining it would probe its index once for each of thousands of people.
+  const states = new Map(ctx.db.select().from(keepInTouch).all().map((row) => [row.personId, row]))
   return ctx.db
-    .select({
-      id: people.id,
-      stage: people.stage,
-      cadenceDays: people.cadenceDays,
-      lastContactAt: people.lastContactAt,
-      snoozedUntil: keepInTouch.snoozedUntil,
-      off: keepInTouch.off,
-      lastSuggestedOn: keepInTouch.lastSuggestedOn
-    })
+    .select({ id: people.id, stage: people.stage, cadenceDays: people.cadenceDays, lastContactAt: people.lastContactAt })
     .from(people)
-    .leftJoin(keepInTouch, eq(keepInTouch.personId, people.id))
-    .where(isNull(people.deletedAt))
+    // Exactly the partial index people_keep_in_touch_idx, so only its small entries are read.
+    .where(and(isNull(people.deletedAt), isNotNull(people.cadenceDays)))
     .all()
-    .filter((row) => row.cadenceDays !== null)
-    .map((row) => ({
-      id: row.id,
-      stage: row.stage,
-      cadenceDays: row.cadenceDays,
-      lastContactOn: row.lastContactAt ? localDateOf(new Date(row.lastContactAt), zone) : null,
-      lastSuggestedOn: row.lastSuggestedOn,
-      snoozedUntil: row.snoozedUntil,
-      reconnectOff: row.off ?? false,
-      hasOpenPromise: promised.has(row.id)
-    }))
+    .map((row) => {
+      const state = states.get(row.id)
+      return {
+        id: row.id,
+        stage: row.stage,
+        cadenceDays: row.cadenceDays,
+        lastContactOn: row.lastContactAt ? localDateOf(new Date(row.lastContactAt), zone) : null,
+        lastSuggestedOn: state?.lastSuggestedOn ?? null,
+        snoozedUntil: state?.snoozedUntil ?? null,
+        reconnectOff: state?.off ?? false,
+        hasOpenPromise: promised.has(row.id)
+      }
+    })
 }
 
 /** Today's reconnect suggestions at the user's daily cap, and how many wait for the next days. */

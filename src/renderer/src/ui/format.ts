@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
-type Formatters = { date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat; utcDate: Intl.DateTimeFormat; monthDay: Intl.DateTimeFormat }
+type Formatters = { date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat; utcDate: Intl.DateTimeFormat; monthDay: Intl.DateTimeFormat; list: Intl.ListFormat }
 
 // Building an Intl formatter is slow (tens of ms the first time); one set per locale is enough.
 const cache = new Map<string, Formatters>()
@@ -12,7 +12,8 @@ function formattersFor(locale: string): Formatters {
       date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
       dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
       utcDate: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
-      monthDay: new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' })
+      monthDay: new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }),
+      list: new Intl.ListFormat(locale, { type: 'conjunction' })
     }
     cache.set(locale, formatters)
   }
@@ -32,6 +33,8 @@ export function useFormat() {
     instant: (iso: string) => formatters.dateTime.format(new Date(iso)),
     instantDate: (iso: string) => formatters.date.format(new Date(iso)),
     localDate: (date: string) => formatLocal(formatters, date),
+    /** Names as one list ("A, B and C", 「A、B、C」). */
+    list: (items: string[]) => formatters.list.format(items),
     /** A milestone's date, which may be year-less (--MM-DD): then month and day only. */
     milestoneDate: (date: string) => {
       if (!date.startsWith('--')) return formatLocal(formatters, date)

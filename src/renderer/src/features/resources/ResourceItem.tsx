@@ -101,7 +101,7 @@ export function ResourceItem({ resource, onTrash }: { resource: Resource; onTras
                 {t('resources.whoFits')}
               </Button>
               <span className="flex gap-1">
-                <Button variant="quiet" aria-label={t('resources.editNamed', { title: resource.title })} onClick={() => setEditing(true)} data-testid="resource-edit">
+                <Button variant="quiet" aria-label={t('resources.editNamed', { title: resource.title })} onClick={() => (setEditing(true), setOpen(false))} data-testid="resource-edit">
                   {t('common.edit')}
                 </Button>
                 <Button variant="quiet" aria-label={t('resources.deleteNamed', { title: resource.title })} onClick={() => onTrash(resource)} data-testid="resource-delete">

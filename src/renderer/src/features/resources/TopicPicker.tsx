@@ -19,7 +19,7 @@ export function TopicPicker({ chosen, onChange }: { chosen: string[]; onChange: 
       {library.data && topics.length === 0 ? (
         <p className="text-sm text-muted">
           {t('resources.noTopics')}{' '}
-          <Link href="/topics" className="text-accent underline-offset-4 hover:underline">
+          <Link href="/topics" className="text-accent underline underline-offset-4">
             {t('resources.openTopics')}
           </Link>
         </p>

@@ -388,8 +388,23 @@ export const resources = sqliteTable('resources', {
   why: text('why').notNull().default(''),
   tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   createdAt: createdAt(),
-  updatedAt: updatedAt()
+  updatedAt: updatedAt(),
+  deletedAt: text('deleted_at')
 })
+
+/** Topics from the user's library a resource is about: their titles count as words when matching people. */
+export const resourceTopics = sqliteTable(
+  'resource_topics',
+  {
+    resourceId: text('resource_id')
+      .notNull()
+      .references(() => resources.id, { onDelete: 'cascade' }),
+    topicId: text('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' })
+  },
+  (table) => [primaryKey({ columns: [table.resourceId, table.topicId] }), index('resource_topics_topic_idx').on(table.topicId)]
+)
 
 /**
  * Rows the sample circle added: "Remove sample data" deletes exactly these and nothing the user

@@ -1,12 +1,14 @@
 /**
  * What the one search index over everything holds: per table, the kind of item, its key, the
  * person or event it belongs to (so a trashed one hides it) and the text of its title and body.
+ * Trashed topics and resources are left out when read (services/search/queries.ts).
  * Text goes in folded (`engawa_fold`, see db/sql-functions.ts), the way queries are folded, into
  * `search_fts_docs` (one row per item, a stable integer key, which the implicit rowids of
  * text-keyed tables are not); `search_fts` is the trigram index over it (external content).
  */
 
-export const searchDocKinds = ['person', 'interaction', 'meeting', 'topic', 'event', 'eventPerson'] as const
+// New kinds go at the end: each kind's place in this list is its range of keys.
+export const searchDocKinds = ['person', 'interaction', 'meeting', 'topic', 'event', 'eventPerson', 'resource', 'community', 'work'] as const
 export type SearchDocKind = (typeof searchDocKinds)[number]
 
 interface Source {
@@ -100,6 +102,40 @@ export const searchSources: Source[] = [
     title: () => `''`,
     body: (row) => join(row, ['research', 'common_topics', 'talked_about', 'promised']),
     columns: 'event_id, person_id, research, common_topics, talked_about, promised',
+    order: 't.created_at',
+  },
+  {
+    table: 'resources',
+    kind: 'resource',
+    ref: (row) => `${row}.id`,
+    personId: none,
+    eventId: none,
+    title: (row) => `${row}.title`,
+    // Links are https: only (the contract), so the host starts at the ninth character.
+    body: (row) => `${row}.why || ' ' || engawa_json_words(${row}.tags) || ' ' || substr(${row}.url, 9, instr(substr(${row}.url, 9) || '/', '/') - 1)`,
+    columns: 'id, title, why, tags, url',
+    order: 't.created_at',
+  },
+  {
+    table: 'communities',
+    kind: 'community',
+    ref: (row) => `${row}.id`,
+    personId: none,
+    eventId: none,
+    title: (row) => `${row}.name`,
+    body: (row) => join(row, ['platform', 'my_role']),
+    columns: 'id, name, platform, my_role',
+    order: 't.created_at',
+  },
+  {
+    table: 'works',
+    kind: 'work',
+    ref: (row) => `${row}.id`,
+    personId: none,
+    eventId: none,
+    title: (row) => `${row}.title`,
+    body: (row) => join(row, ['kind', 'link']),
+    columns: 'id, title, kind, link',
     order: 't.created_at',
   }
 ]

@@ -197,7 +197,8 @@ export const peopleProcedures = {
   'people.restore': { input: z.object({ id }), output: person, changes: withTheirItems },
   'people.purge': { input: z.object({ id }), output: z.object({ id }), changes: withTheirItems },
   'trash.list': { input: z.object({}), output: z.array(personSummary), changes: readsOnly },
-  'trash.empty': { input: z.object({}), output: z.object({ removed: z.number().int() }), changes: withTheirItems },
+  /** Removes for good every person and resource in the trash; `removed` counts both. */
+  'trash.empty': { input: z.object({}), output: z.object({ removed: z.number().int() }), changes: [...withTheirItems, 'resources'] },
   'tags.list': {
     input: z.object({}),
     output: z.array(z.object({ name: z.string(), count: z.number().int() })),

@@ -3,8 +3,8 @@ import { noteSections } from '../domain/meetings'
 import { id } from './limits'
 import { readsOnly } from './procedure'
 
-/** What a hit opens: a person, a note on their timeline, a one-on-one, a topic or an event. */
-export const searchKinds = ['person', 'interaction', 'meeting', 'topic', 'event'] as const
+/** What a hit opens: a person, a note on their timeline, a one-on-one, a topic, an event, a resource, a community or a work. */
+export const searchKinds = ['person', 'interaction', 'meeting', 'topic', 'event', 'resource', 'community', 'work'] as const
 export type SearchKind = (typeof searchKinds)[number]
 
 /** Where in a one-on-one the match is: its purpose, its questions or one listening section. */
@@ -14,7 +14,7 @@ const snippetPart = z.object({ text: z.string(), match: z.boolean() })
 
 export const searchHit = z.object({
   kind: z.enum(searchKinds),
-  /** The item to open: the person, interaction, meeting, topic or event. */
+  /** The item to open: the person, interaction, meeting, topic, event, resource, community or work. */
   id,
   title: z.string(),
   /** The matching text as stored, in parts, the matches marked: never HTML. */

@@ -6,13 +6,15 @@ import type { Language } from './people'
 
 /*
  * Which people a resource fits: their interests, expertise or current challenges share a word with
- * its tags or title. Text is compared as people search compares it (NFKC, lower case, katakana as
+ * its tags, its title or the titles of its topics. Text is compared as people search compares it (NFKC, lower case, katakana as
  * hiragana); Japanese has no spaces, so a shared run of two or more characters counts.
  */
 
 export interface ResourceText {
   title: string
   tags: readonly string[]
+  /** Titles of the library topics it is about. */
+  topics?: readonly string[]
 }
 
 export interface FitPerson {
@@ -35,7 +37,7 @@ function sharesWords(a: string, b: string): boolean {
 
 /** Their own words the resource matches (what to name in the draft), challenges first; [] if none. */
 export function resourceFit(resource: ResourceText, person: FitPerson): string[] {
-  const ours = [...resource.tags, resource.title].map(normalise).filter((text) => text !== '')
+  const ours = [...resource.tags, ...(resource.topics ?? []), resource.title].map(normalise).filter((text) => text !== '')
   const theirs = [...person.challenges, ...person.interests, ...person.expertise]
   return [...new Set(theirs.filter((item) => ours.some((text) => sharesWords(text, normalise(item)))))]
 }

@@ -66,35 +66,3 @@ export class SeasonalPages {
     return Buffer.concat(chunks).toString('utf8')
   }
 }
-
-/** The library of things worth sharing, and who each one fits. */
-export class ResourcePages {
-  constructor(readonly page: Page) {}
-
-  async open() {
-    await this.page.getByTestId('nav-resources').click()
-    await expect(this.page.getByTestId('resources-screen')).toBeVisible()
-  }
-
-  async add(resource: { title: string; url: string; why: string; tags: string }) {
-    await this.page.getByTestId('resource-title').fill(resource.title)
-    await this.page.getByTestId('resource-url').fill(resource.url)
-    await this.page.getByTestId('resource-why').fill(resource.why)
-    await this.page.getByTestId('resource-tags').fill(resource.tags)
-    await this.page.getByTestId('resource-save').click()
-    await expect(this.item(resource.title)).toBeVisible()
-  }
-
-  item = (title: string) => this.page.getByTestId('resource-item').filter({ hasText: title })
-
-  async whoFits(title: string) {
-    await this.item(title).getByTestId('resource-who').click()
-  }
-
-  match = (title: string, name: string) => this.item(title).getByTestId('resource-match').filter({ hasText: name })
-
-  async share(title: string, name: string) {
-    await this.match(title, name).getByTestId('resource-share').click()
-    await expect(this.page.getByTestId('followup-screen')).toBeVisible()
-  }
-}

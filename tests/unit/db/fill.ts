@@ -63,6 +63,7 @@ const realisticValues: Record<string, (i: number) => unknown> = {
   'works.published_on': pick(['2026-03-01', '2025-11-20', '2024-06-30']),
   'resources.tags': json((i) => [`SRE ${i}`, 'オンコール']),
   'resources.url': (i) => `https://example.com/article/${i}`,
+  'resources.deleted_at': (i) => `2026-0${i + 1}-15T09:30:00.000Z`,
   'import_batches.format': pick(importFormats),
   'import_rows.action': pick(importRowActions),
   'import_rows.previous': json((i) => ({ company: '', email: '', links: {}, notes: `メモ ${i}`, metOn: null })),

@@ -12,6 +12,13 @@ describe('resourceFit', () => {
     expect(resourceFit(resource, { ...nobody, interests: ['登山', 'the'] })).toEqual([])
   })
 
+  it('counts the titles of its topics as its own words', () => {
+    const resource = { title: 'A field guide', tags: [], topics: ['インシデント対応', 'Postmortems'] }
+    expect(resourceFit(resource, { ...nobody, challenges: ['いんしでんと対応の仕組み'] })).toEqual(['いんしでんと対応の仕組み'])
+    expect(resourceFit(resource, { ...nobody, challenges: ['インシデント対応'], interests: ['blameless postmortems'] })).toEqual(['インシデント対応', 'blameless postmortems'])
+    expect(resourceFit({ ...resource, topics: [] }, { ...nobody, interests: ['blameless postmortems'] })).toEqual([])
+  })
+
   it('ignores a single shared kana or a little English word', () => {
     expect(resourceFit({ title: 'How to use it', tags: ['の'] }, { ...nobody, interests: ['how to cook', '山の上'] })).toEqual([])
   })

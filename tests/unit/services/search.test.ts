@@ -51,6 +51,35 @@ describe('search.query', () => {
     expect((await search('varnish'))[0]).toMatchObject({ kind: 'event', id: event.id, personId: alex.id })
   })
 
+  it('finds a resource by its why, its tags or its link\'s host, a community by its role and a work by its kind; a trashed resource is not found', async () => {
+    const { core, search } = await circle()
+    const resource = await call<{ id: string }>(core, 'resources.create', {
+      title: 'オンコールを楽にする10の工夫',
+      url: 'https://sre.example.jp/articles/oncall?ref=x',
+      why: '当番の負担を減らす具体策がまとまっている',
+      tags: ['Toil削減']
+    })
+    const community = await call<{ id: string }>(core, 'communities.create', { name: 'SRE Lounge', platform: 'Slack', myRole: 'moderator' })
+    const work = await call<{ id: string }>(core, 'works.create', { kind: 'talk', title: '静かなオンボーディング', link: 'https://speakerdeck.com/me/quiet' })
+    const [byWhy] = await search('負担を減らす')
+    expect(byWhy).toMatchObject({ kind: 'resource', id: resource.id, title: 'オンコールを楽にする10の工夫', personId: null })
+    expect(marked(byWhy)).toEqual(['負担を減らす'])
+    expect((await search('toil')).map((hit) => [hit.kind, hit.id])).toEqual([['resource', resource.id]])
+    expect((await search('sre.example.jp')).map((hit) => hit.id)).toEqual([resource.id])
+    expect(await search('articles')).toEqual([])
+    expect((await search('moderator'))[0]).toMatchObject({ kind: 'community', id: community.id, title: 'SRE Lounge' })
+    expect((await search('speakerdeck talk'))[0]).toMatchObject({ kind: 'work', id: work.id, title: '静かなオンボーディング' })
+
+    await call(core, 'resources.update', { id: resource.id, title: '当番表の作り方', url: 'https://example.com/rota', why: '交代のしかた', tags: [] })
+    expect(await search('負担を減らす')).toEqual([])
+    expect((await search('交代のしかた'))[0]?.title).toBe('当番表の作り方')
+    await call(core, 'resources.delete', { id: resource.id })
+    expect(await search('交代のしかた')).toEqual([])
+    expect(await search('当番')).toEqual([])
+    await call(core, 'resources.restore', { id: resource.id })
+    expect((await search('交代のしかた')).map((hit) => hit.id)).toEqual([resource.id])
+  })
+
   it('looks for one and two characters by a scan, every word in any order', async () => {
     const { tanaka, note, search } = await circle()
     expect((await search('田')).map((hit) => hit.id)).toContain(tanaka.id)
@@ -128,7 +157,17 @@ function expectEverythingIndexed(sqlite: Database.Database) {
     expect(docs, table).toBe(rows)
   }
 }
-const sources = [['people', 'person'], ['interactions', 'interaction'], ['meetings', 'meeting'], ['topics', 'topic'], ['events', 'event'], ['event_people', 'eventPerson']] as const
+const sources = [
+  ['people', 'person'],
+  ['interactions', 'interaction'],
+  ['meetings', 'meeting'],
+  ['topics', 'topic'],
+  ['events', 'event'],
+  ['event_people', 'eventPerson'],
+  ['resources', 'resource'],
+  ['communities', 'community'],
+  ['works', 'work']
+] as const
 
 describe('the index over everything and migrations', () => {
   it.each([3, migrations.length])('is built after migrating a file with rows in every table from schema %i, and after a rebuild of people', (version) => {

@@ -7,6 +7,7 @@ import { stageAfterTouchpoint } from '../../../shared/domain/touchpoints'
 import { parseQuickName, sortKey } from '../../../shared/domain/names'
 import { interactions, milestones, nextSearchKey, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
+import { purgeTrashedResources } from '../resources/mutations'
 import { setPersonTags } from './tags'
 import { activePerson, mustLoadPerson, type PersonRow } from './row'
 
@@ -136,9 +137,12 @@ export function purgePerson(ctx: ServiceContext, id: string): { id: string } {
   return { id }
 }
 
+/** Everything in the trash, for good: people (with their timeline, meetings and follow-ups) and resources. */
 export function emptyTrash(ctx: ServiceContext): { removed: number } {
-  const removed = ctx.db.delete(people).where(isNotNull(people.deletedAt)).run().changes
-  return { removed }
+  return ctx.sqlite.transaction(() => {
+    const removed = ctx.db.delete(people).where(isNotNull(people.deletedAt)).run().changes
+    return { removed: removed + purgeTrashedResources(ctx) }
+  })()
 }
 
 export function addInteraction(ctx: ServiceContext, input: ParsedInput<'interactions.add'>): Interaction {

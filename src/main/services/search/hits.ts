@@ -60,6 +60,9 @@ export function decorate(ctx: ServiceContext, docs: DocHit[], words: string[]): 
   const interactions = rowsById(ctx, 'SELECT id AS key, summary, body FROM interactions WHERE id', refs('interaction'))
   const meetings = rowsById(ctx, 'SELECT id AS key, * FROM meetings WHERE id', refs('meeting'))
   const topics = rowsById(ctx, 'SELECT id AS key, title, body FROM topics WHERE id', refs('topic'))
+  const resources = rowsById(ctx, 'SELECT id AS key, title, why, tags, url FROM resources WHERE id', refs('resource'))
+  const communities = rowsById(ctx, 'SELECT id AS key, name, platform, my_role FROM communities WHERE id', refs('community'))
+  const works = rowsById(ctx, 'SELECT id AS key, title, kind, link FROM works WHERE id', refs('work'))
   const attendees = rowsById(
     ctx,
     "SELECT event_id || ':' || person_id AS key, research, common_topics, talked_about, promised FROM event_people WHERE event_id || ':' || person_id",
@@ -93,6 +96,15 @@ export function decorate(ctx: ServiceContext, docs: DocHit[], words: string[]): 
     } else if (doc.kind === 'topic') {
       const row = topics.get(doc.ref)
       if (row) add(doc, { kind: 'topic', id: doc.ref, title: row.title ?? '' }, [[null, row.title ?? ''], [null, row.body ?? '']])
+    } else if (doc.kind === 'resource') {
+      const row = resources.get(doc.ref)
+      if (row) add(doc, { kind: 'resource', id: doc.ref, title: row.title ?? '' }, [[null, row.why ?? ''], [null, jsonWords(row.tags)], [null, row.url ?? '']])
+    } else if (doc.kind === 'community') {
+      const row = communities.get(doc.ref)
+      if (row) add(doc, { kind: 'community', id: doc.ref, title: row.name ?? '' }, [[null, [row.platform, row.my_role].filter(Boolean).join(' · ')]])
+    } else if (doc.kind === 'work') {
+      const row = works.get(doc.ref)
+      if (row) add(doc, { kind: 'work', id: doc.ref, title: row.title ?? '' }, [[null, row.link ?? '']])
     } else if (doc.kind === 'event' || doc.kind === 'eventPerson') {
       const event = doc.eventId !== null ? events.get(doc.eventId) : undefined
       const row = doc.kind === 'event' ? event : attendees.get(doc.ref)

@@ -37,12 +37,15 @@ export const shortScanReach: Record<SearchDocKind, number> = {
   meeting: 2_000,
   topic: 2_000,
   event: 1_000,
-  eventPerson: 1_000
+  eventPerson: 1_000,
+  resource: 1_000,
+  community: 1_000,
+  work: 1_000
 }
 
 /**
  * One kind's matches, newest first, at most `cap` of them (the index stops there), then those of a
- * trashed person, event or topic left out. A 1–2 character query reads the newest items by a scan.
+ * trashed person, event, topic or resource left out. A 1–2 character query reads the newest items by a scan.
  */
 function docHitsSql(query: SearchQuery): string {
   const indexed = query.match !== null
@@ -56,7 +59,8 @@ function docHitsSql(query: SearchQuery): string {
     LEFT JOIN people AS p ON p.id = d.person_id
     LEFT JOIN events AS e ON e.id = d.event_id
     LEFT JOIN topics AS t ON d.kind = 'topic' AND t.id = d.ref
-    WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND t.deleted_at IS NULL
+    LEFT JOIN resources AS r ON d.kind = 'resource' AND r.id = d.ref
+    WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND t.deleted_at IS NULL AND r.deleted_at IS NULL
     ORDER BY hits.doc`
 }
 

@@ -30,19 +30,19 @@ export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   app: [settingsKeys.info, healthKeys.all],
   // Whether sample data is present is read from the people it added.
   people: [peopleKeys.all, settingsKeys.info, todayKeys.all, sampleKeys.status, eventKeys.all, searchKeys.all, aftercareKeys.all, seasonalKeys.all, resourceKeys.all, onlineKeys.all],
-  // An event shows the topics chosen for it.
-  topics: [topicKeys.all, eventKeys.all, searchKeys.all],
+  // An event and a resource show the topics chosen for them.
+  topics: [topicKeys.all, eventKeys.all, searchKeys.all, resourceKeys.all],
   meetings: [meetingKeys.all, todayKeys.all, searchKeys.all],
   // A share marked sent is what the library counts and a profile lists.
   followups: [followupKeys.all, todayKeys.all, aftercareKeys.all, seasonalKeys.all, resourceKeys.all],
   events: [eventKeys.all, todayKeys.all, searchKeys.all],
-  online: [onlineKeys.all],
+  online: [onlineKeys.all, searchKeys.all],
   // The daily cap changes how many reconnects wait on Today.
   settings: [settingsKeys.all, todayKeys.all, seasonalKeys.all],
   // A finished job announces what it changed; its final state is read again in case a push was missed.
   // A restore replaces everything search reads.
   backups: [backupKeys.all, jobKeys.all, searchKeys.all],
-  resources: [resourceKeys.all],
+  resources: [resourceKeys.all, searchKeys.all],
   imports: [importKeys.all, jobKeys.all, searchKeys.all]
 }
 

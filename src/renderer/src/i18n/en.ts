@@ -347,7 +347,12 @@ export const en = {
     confirmEmpty_one: 'Remove {{count, number}} person and their timeline for good?',
     confirmEmpty_other: 'Remove {{count, number}} people and their timelines for good?',
     confirm: 'Yes, remove them',
-    deletedOn: 'Moved here {{date}}'
+    deletedOn: 'Moved here {{date}}',
+    resources: 'Worth sharing',
+    alsoResources_one: 'The deleted resource goes too.',
+    alsoResources_other: 'The {{count, number}} deleted resources go too.',
+    confirmEmptyResources_one: 'Remove {{count, number}} deleted resource for good? What you shared stays on profiles.',
+    confirmEmptyResources_other: 'Remove {{count, number}} deleted resources for good? What you shared stays on profiles.'
   },
   settings: {
     title: 'Settings',

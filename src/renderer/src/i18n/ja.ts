@@ -343,7 +343,10 @@ export const ja: Strings = {
     emptyTrash: 'ゴミ箱を空にする',
     confirmEmpty_other: '{{count, number}} 人とそのタイムラインを完全に削除しますか？',
     confirm: 'はい、削除します',
-    deletedOn: '{{date}} に移動'
+    deletedOn: '{{date}} に移動',
+    resources: 'シェアしたいもの',
+    alsoResources_other: '削除したシェアしたいもの（{{count, number}} 件）も消えます。',
+    confirmEmptyResources_other: '削除したシェアしたいもの {{count, number}} 件を完全に削除しますか？シェアした記録はプロフィールに残ります。'
   },
   settings: {
     title: '設定',

@@ -17,7 +17,10 @@ export const searchEn = {
     interaction: 'Notes',
     meeting: 'One-on-ones',
     topic: 'My topics',
-    event: 'Events'
+    event: 'Events',
+    resource: 'Worth sharing',
+    community: 'Communities',
+    work: 'My work'
   },
   commands: {
     addPerson: 'Add a person',

@@ -19,7 +19,10 @@ export const searchJa: typeof searchEn = {
     interaction: 'メモ',
     meeting: '1on1',
     topic: 'わたしの話題',
-    event: 'イベント'
+    event: 'イベント',
+    resource: 'シェアしたいもの',
+    community: 'コミュニティ',
+    work: '自分の発信'
   },
   commands: {
     addPerson: '人を追加',

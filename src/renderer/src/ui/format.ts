@@ -23,6 +23,17 @@ function formatter(locale: string, style: Style): Intl.DateTimeFormat {
   return built
 }
 
+const lists = new Map<string, Intl.ListFormat>()
+
+function listFormatter(locale: string): Intl.ListFormat {
+  let built = lists.get(locale)
+  if (!built) {
+    built = new Intl.ListFormat(locale, { type: 'conjunction' })
+    lists.set(locale, built)
+  }
+  return built
+}
+
 function formatLocal(locale: string, date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
   return formatter(locale, 'utcDate').format(new Date(Date.UTC(year, month - 1, day)))
@@ -36,6 +47,8 @@ export function useFormat() {
     instant: (iso: string) => formatter(locale, 'dateTime').format(new Date(iso)),
     instantDate: (iso: string) => formatter(locale, 'date').format(new Date(iso)),
     localDate: (date: string) => formatLocal(locale, date),
+    /** Names as one list ("A, B and C", 「A、B、C」). */
+    list: (items: string[]) => listFormatter(locale).format(items),
     /** A milestone's date, which may be year-less (--MM-DD): then month and day only. */
     milestoneDate: (date: string) => {
       if (!date.startsWith('--')) return formatLocal(locale, date)

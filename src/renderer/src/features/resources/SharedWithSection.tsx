@@ -39,9 +39,14 @@ export function SharedWithSection({ personId, fromThem }: { personId: string; fr
       <ul className="flex flex-col gap-1 text-sm">
         {given.map((item) => (
           <li key={item.resourceId}>
-            <a href={item.url} target="_blank" rel="noopener noreferrer" className="text-accent underline-offset-4 hover:underline">
-              {item.title}
-            </a>
+            {/* A resource removed for good keeps its title here, without the link. */}
+            {item.url ? (
+              <a href={item.url} target="_blank" rel="noopener noreferrer" className="text-accent underline-offset-4 hover:underline">
+                {item.title}
+              </a>
+            ) : (
+              item.title
+            )}
             <span className="ml-2 text-muted">{format.instantDate(item.sentAt)}</span>
           </li>
         ))}

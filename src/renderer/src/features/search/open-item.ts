@@ -1,14 +1,23 @@
 import { navigate } from 'wouter/use-hash-location'
 import type { SearchHit } from '../../../../shared/api/search'
 import { noteSections, type NoteSection } from '../../../../shared/domain/meetings'
-import { revealAndFocus, whenShown } from './reveal'
+import { revealAndFocus, revealAndMark, whenShown } from './reveal'
 
 const isNoteSection = (section: string | null): section is NoteSection => noteSections.includes(section as NoteSection)
 
-/** Opens a hit at the place that matched: the note on the timeline, the meeting's section, the topic. */
+/**
+ * Opens a hit at the place that matched: the note on the timeline, the meeting's section, the
+ * topic, the resource in the library (marked); an event, a community or a work on its own page.
+ */
 export function openHit(hit: SearchHit): void {
   if (hit.kind === 'person') return navigate(`/people/${hit.id}`)
   if (hit.kind === 'event') return navigate(`/events/${hit.id}`)
+  if (hit.kind === 'community') return navigate(`/online/communities/${hit.id}`)
+  if (hit.kind === 'work') return navigate(`/online/works/${hit.id}`)
+  if (hit.kind === 'resource') {
+    navigate('/resources')
+    return whenShown(`[data-resource-id="${hit.id}"]`, revealAndMark)
+  }
   if (hit.kind === 'interaction') {
     navigate(`/people/${hit.personId ?? ''}`)
     return whenShown(`[data-interaction-id="${hit.id}"]`, revealAndFocus)

@@ -13,7 +13,7 @@ export interface PaletteGroup {
   items: PaletteItem[]
 }
 
-const kindOrder: SearchKind[] = ['person', 'interaction', 'meeting', 'topic', 'event']
+const kindOrder: SearchKind[] = ['person', 'interaction', 'meeting', 'topic', 'event', 'resource', 'community', 'work']
 
 /**
  * What the palette lists: the commands whose words match what is typed (all of them before

@@ -23,3 +23,10 @@ export function revealAndFocus(element: HTMLElement): void {
   if (!element.matches('input, textarea, select, button, a[href]')) element.tabIndex = -1
   element.focus({ preventScroll: true })
 }
+
+/** As `revealAndFocus`, and marks it (`data-found`, styled by the item) so the eye finds it in a list. */
+export function revealAndMark(element: HTMLElement): void {
+  for (const marked of document.querySelectorAll<HTMLElement>('[data-found]')) delete marked.dataset.found
+  element.dataset.found = ''
+  revealAndFocus(element)
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `people_keep_in_touch_idx` ON `people` (`deleted_at`,`cadence_days`,`id`,`last_contact_at`,`stage`) WHERE "people"."cadence_days" IS NOT NULL;

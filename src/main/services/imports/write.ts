@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { AppFailure } from '../../../shared/api/result'
-import { mergeableFields, type ImportAction, type ImportFormat, type MergedFields } from '../../../shared/domain/imports'
+import type { mergeableFields} from '../../../shared/domain/imports';
+import { type ImportAction, type ImportFormat, type MergedFields } from '../../../shared/domain/imports'
 import { sortKey } from '../../../shared/domain/names'
 import type { ImportedContact } from '../../import/types'
 import { milestones, people } from '../../db/schema'

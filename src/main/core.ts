@@ -5,6 +5,7 @@ import { defaultBackupDir } from './db/files'
 import { checkIntegrity } from './db/integrity'
 import { openDataDir, type OpenOptions } from './db/open'
 import { createJobRunner } from './jobs/runner'
+import { createWriteGate } from './jobs/write-gate'
 import { createDispatch, type Dispatch } from './rpc/dispatch'
 import { newId, systemClock, type Clock, type ServiceContext } from './services/context'
 import { pathPolicy, type PathAccess } from './services/paths'
@@ -60,6 +61,7 @@ export function startCore(options: CoreOptions): Core {
     schemaVersion: opened.schemaVersion,
     version: options.version ?? '0.0.0',
     jobs,
+    writes: createWriteGate(),
     nativeBinding: options.nativeBinding,
     integrity: { status: 'unchecked', problems: [] },
     replaceDatabase(replace) {

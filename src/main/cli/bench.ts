@@ -16,8 +16,10 @@ import { benchRenderer } from './bench-ui'
 import { seedDatabase } from './seed-data'
 
 // npm run bench [-- --people 10000 --notes 100000 --rounds 500 --no-ui --json FILE]
+// npm run bench -- --jobs: only the JSON backup and restore and the contact import, on the seeded file
 const { values } = parseArgs({
   options: {
+    jobs: { type: 'boolean', default: false },
     people: { type: 'string', default: '10000' },
     notes: { type: 'string', default: '100000' },
     rounds: { type: 'string', default: '500' },
@@ -113,6 +115,14 @@ async function main() {
   const seedSeconds = (performance.now() - seedStart) / 1000
   // Past the welcome screen, so the renderer measurements see the app itself.
   await core.dispatch('settings.update', { onboarded: true, language: 'en' })
+  if (values.jobs) {
+    const jsonJobs = await benchJsonJobs(core)
+    core.close()
+    const importJob = await benchImportJob(dataDir)
+    rmSync(dataDir, { recursive: true, force: true })
+    console.log(JSON.stringify({ data: { people: Number(values.people), notes: Number(values.notes), seedSeconds: Number(seedSeconds.toFixed(1)) }, jsonJobs, importJob }, null, 2))
+    return
+  }
   const ids = core.ctx.sqlite.prepare('SELECT id FROM people').pluck().all() as string[]
   const idAt = (i: number) => ids[(i * 7919) % ids.length] as string
   const listInput = (i: number) => ({ query: '', tag: null, stage: null, after: null, offset: (i * 100) % 9000, limit: 100 })

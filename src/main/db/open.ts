@@ -40,6 +40,11 @@ export interface OpenOptions {
    * filling it never waits on the disk on the main thread; its builder syncs it once at the end.
    */
   scratch?: boolean
+  /**
+   * false: leave the search index as it is (a restore builds it in a worker once the rows are in,
+   * rather than through the triggers row by row or in one long block here).
+   */
+  searchIndex?: boolean
 }
 
 /**
@@ -76,7 +81,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenDatab
       now: options.now
     })
     // The index is defined for the latest schema; tests that stop at earlier versions skip it.
-    if (migrations.length >= latestSchemaVersion) ensureSearchIndex(sqlite)
+    if (migrations.length >= latestSchemaVersion && options.searchIndex !== false) ensureSearchIndex(sqlite)
     return { sqlite, db: drizzle(sqlite, { schema }), file, schemaVersion: migrations.length, backupFile }
   } catch (error) {
     sqlite.close()

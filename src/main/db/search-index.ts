@@ -84,12 +84,18 @@ export function searchIndexIsCurrent(sqlite: Database.Database): boolean {
 export function ensureSearchIndex(sqlite: Database.Database): boolean {
   if (searchIndexIsCurrent(sqlite)) return false
   sqlite.transaction(() => {
-    for (const object of [...searchIndexObjects].reverse()) {
-      sqlite.exec(`DROP ${object.type === 'table' ? 'TABLE' : 'TRIGGER'} IF EXISTS ${object.name}`)
-    }
-    for (const object of searchIndexObjects) sqlite.exec(object.sql)
-    sqlite.exec(fillIndex)
-    for (const statement of fillEverything) sqlite.exec(statement)
+    for (const statement of searchIndexRebuild) sqlite.exec(statement)
   })()
   return true
 }
+
+/** Drops every object of the index (a migration may have created some): before filling a file without it. */
+export const searchIndexDrop: readonly string[] = [...searchIndexObjects]
+  .reverse()
+  .map((object) => `DROP ${object.type === 'table' ? 'TABLE' : 'TRIGGER'} IF EXISTS ${object.name}`)
+
+/**
+ * Every statement of a rebuild, in order: drop what is there, create the index empty, fill it from
+ * the rows. For one transaction; a restore runs them in a worker after the rows are in.
+ */
+export const searchIndexRebuild: readonly string[] = [...searchIndexDrop, ...searchIndexObjects.map((object) => object.sql), fillIndex, ...fillEverything]

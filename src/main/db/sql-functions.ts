@@ -23,13 +23,30 @@ export function jsonWords(value: unknown): string {
   return words.join(' ')
 }
 
+interface FunctionHost {
+  function(name: string, options: { deterministic: boolean; varargs: boolean }, fn: (value: unknown) => string): unknown
+}
+
+/**
+ * Registers the functions on a connection. Self-contained, like `foldText` and `jsonWords`: a
+ * worker thread's connection registers the same three from their source (`sqlFunctionsSource`).
+ */
+function install(sqlite: FunctionHost, fold: (text: string) => string, words: (value: unknown) => string): void {
+  const options = { deterministic: true, varargs: false }
+  sqlite.function('engawa_fold', options, (text) => (typeof text === 'string' ? fold(text) : ''))
+  sqlite.function('engawa_json_words', options, (json) => words(json))
+}
+
 /**
  * SQL functions the search triggers call. Every connection that may write to the file must
  * register them (`openDatabase` does; read-only connections never run a trigger), or a write to an
  * indexed table fails with "no such function".
  */
 export function registerSqlFunctions(sqlite: Database.Database): void {
-  const options = { deterministic: true, varargs: false } as const
-  sqlite.function('engawa_fold', options, (text: unknown) => (typeof text === 'string' ? foldText(text) : ''))
-  sqlite.function('engawa_json_words', options, (json: unknown) => jsonWords(json))
+  install(sqlite, foldText, jsonWords)
 }
+
+/** CommonJS for an eval'd worker: defines `registerSqlFunctions(db)` with the very same functions. */
+export const sqlFunctionsSource = `
+const registerSqlFunctions = (db) => (${install.toString()})(db, ${foldText.toString()}, ${jsonWords.toString()})
+`

@@ -48,7 +48,9 @@ export function createDispatch(ctx: ServiceContext, options: DispatchOptions = {
         return fail('INVALID_INPUT', issues[0]?.message ?? 'Invalid input', issues)
       }
       const handler = handlers[procedure] as Handler<Procedure>
-      const value = await handler(ctx, parsed.data as never)
+      const run = () => handler(ctx, parsed.data as never)
+      // A write waits while an import's worker holds the file; a read never does.
+      const value = contract[procedure].changes.length > 0 ? await ctx.writes.shared(run) : await run()
       announce(procedure)
       return ok(value)
     } catch (error) {

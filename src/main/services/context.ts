@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { IntegrityStatus } from '../../shared/domain/settings'
 import type { Db } from '../db/open'
 import type { JobRunner } from '../jobs/runner'
+import type { WriteGate } from '../jobs/write-gate'
 import type { PathPolicy } from './paths'
 
 /** The clock services read; injected so "today" can be tested in any zone and at any instant. */
@@ -40,6 +41,8 @@ export interface ServiceContext {
   version: string
   /** Long work: progress pushed, cancellable, one of a kind at a time. */
   jobs: JobRunner
+  /** Writes on `sqlite` pass it (dispatch does for every procedure that changes data); an import's worker holds it alone. */
+  writes: WriteGate
   /** Electron's own build of the native module, for the connections that checks and restores open. */
   nativeBinding?: string | undefined
   /** What the background check at start found; damaged pages found by a read also land here. */

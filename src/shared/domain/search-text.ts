@@ -4,14 +4,18 @@
  * "ﾀﾅｶ", "タナカ" and "たなか" are one word and "ＳＲＥ" is "sre".
  */
 
-// Katakana ァ–ヶ and hiragana ぁ–ゖ sit exactly 0x60 apart; ー and the rest have no twin.
-const katakana = /[\u30a1-\u30f6]/gu
-const toHiragana = (char: string) => String.fromCodePoint((char.codePointAt(0) ?? 0) - 0x60)
-
-/** NFKC (width, compatibility forms), lower case, katakana as hiragana. Pure and idempotent. */
+/**
+ * NFKC (width, compatibility forms), lower case, katakana as hiragana. Pure and idempotent.
+ * Self-contained (nothing from outside its body): worker threads register it from its source.
+ */
 export function foldText(text: string): string {
   // NFKC again after lower-casing: a few capitals lower-case to a sequence NFKC would compose.
-  return text.normalize('NFKC').toLowerCase().normalize('NFKC').replace(katakana, toHiragana)
+  // Katakana ァ–ヶ and hiragana ぁ–ゖ sit exactly 0x60 apart; ー and the rest have no twin.
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[\u30a1-\u30f6]/gu, (char) => String.fromCodePoint((char.codePointAt(0) ?? 0) - 0x60))
 }
 
 /** The trigram index only matches words of 3+ characters; shorter ones are scanned for. */

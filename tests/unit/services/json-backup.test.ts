@@ -27,7 +27,8 @@ const names = async (core: Core) =>
 async function filledCore(): Promise<ReturnType<typeof testCore>> {
   const core = testCore()
   fillEveryTable(core.ctx.sqlite)
-  await call(core, 'people.create', { familyName: '佐藤', givenName: '美咲', notes: '温泉が好き ♨️ 👩‍👩‍👧 "quoted" \\ back\nslash', expertise: ['生成AI', 'Go'] })
+  const misaki = await call<{ id: string }>(core, 'people.create', { familyName: '佐藤', givenName: '美咲', notes: '温泉が好き ♨️ 👩‍👩‍👧 "quoted" \\ back\nslash', expertise: ['生成AI', 'Go'] })
+  await call(core, 'interactions.add', { personId: misaki.id, summary: 'ポストモーテムの進め方を相談した' })
   await call(core, 'people.quickAdd', { name: 'Zoë O’Brien 🎉' })
   return core
 }
@@ -55,6 +56,10 @@ describe('JSON backup and restore', () => {
     expect(withoutTime(readFileSync(String(again.result?.file), 'utf8'))).toBe(withoutTime(readFileSync(file, 'utf8')))
     // The search index is rebuilt from the restored people.
     expect((await call<Output<'people.list'>>(target, 'people.list', { query: '美咲' })).items).toHaveLength(1)
+    // ...and so is the index over everything: restored notes are found, once each.
+    const found = await call<Output<'search.query'>>(target, 'search.query', { text: 'ポストモーテム' })
+    expect(found.hits.map((hit) => hit.kind)).toEqual(['interaction'])
+    expect((await call<Output<'search.query'>>(target, 'search.query', { text: '温泉が好き' })).hits.map((hit) => hit.kind)).toEqual(['person'])
     // The integrity check after reopening pushes ['app'] on its own schedule, so not necessarily last.
     expect(target.pushed.filter((m) => m.event === 'changed').map((m) => m.payload)).toContainEqual({
       areas: expect.arrayContaining(['people', 'meetings', 'followups', 'settings', 'topics', 'backups', 'app'])

@@ -39,12 +39,13 @@ export function rotateAutomaticBackups(ctx: ServiceContext): string[] {
 export function runAutomaticBackup(ctx: ServiceContext, deps: AutoBackupDeps = {}): JobState | null {
   const day = today(ctx)
   if (lastAutoBackupOn(ctx) === day) return null
+  // Never beside a running job (a backup, an export, an import writing in its worker): the next
+  // check comes soon enough.
+  if (ctx.writes.closed || ctx.jobs.list().some((job) => job.status === 'running')) return null
   if (automaticBackups(ctx).some((backup) => backup.day === day)) {
     recordAutoBackup(ctx, day)
     return null
   }
-  // Never beside a running backup or export: the next check comes soon enough.
-  if (ctx.jobs.list().some((job) => job.status === 'running')) return null
   const copy = deps.backup ?? backupDatabase
   return ctx.jobs.start({
     kind: 'auto_backup',
@@ -53,7 +54,8 @@ export function runAutomaticBackup(ctx: ServiceContext, deps: AutoBackupDeps = {
       const target = join(ctx.backupDir, `${automaticBackupPrefix}${fileStamp(ctx.clock.now())}.db`)
       job.progress('copying', 0, 0)
       await copy(ctx.sqlite, target, { signal: job.signal, onProgress: (done, total) => job.progress('copying', done, total) })
-      recordAutoBackup(ctx, day)
+      // An import may have started meanwhile: the record waits for its worker to let go.
+      await ctx.writes.shared(() => recordAutoBackup(ctx, day))
       job.progress('rotating', 0, 0)
       const removed = rotateAutomaticBackups(ctx)
       return { name: basename(target), size: statSync(target).size, removed: removed.length }

@@ -446,7 +446,8 @@ export const en = {
     phase: {
       reading: 'Reading the backup…',
       restoring: 'Restored {{done}} of {{total}} records',
-      checking: 'Checking the restored data…'
+      checking: 'Checking the restored data…',
+      indexing: 'Building the search index…'
     },
     done_one: 'Restored one record. Your previous data is kept at {{path}}.',
     done_other: 'Restored {{count, number}} records. Your previous data is kept at {{path}}.',

@@ -439,7 +439,8 @@ export const ja: Strings = {
     phase: {
       reading: 'バックアップを読み込んでいます…',
       restoring: '{{total}} 件中 {{done}} 件を復元しました',
-      checking: '復元したデータを確認しています…'
+      checking: '復元したデータを確認しています…',
+      indexing: '検索用の索引を作っています…'
     },
     done_one: '1 件を復元しました。以前のデータは {{path}} に残っています。',
     done_other: '{{count, number}} 件を復元しました。以前のデータは {{path}} に残っています。',

@@ -149,7 +149,7 @@ export function JsonRestoreLine() {
   )
 }
 
-const phases = ['reading', 'restoring', 'checking'] as const
+const phases = ['reading', 'restoring', 'checking', 'indexing'] as const
 function phaseText(t: T, job: JobState): string {
   const phase = phases.find((known) => known === job.phase) ?? 'reading'
   return t(`jsonRestore.phase.${phase}`, { done: job.done.toLocaleString(), total: job.total.toLocaleString() })

@@ -45,7 +45,8 @@ const summarySelect = sql.join(
 )
 
 type Listed = { items: PersonSummary[]; total: number; next: ListCursor | null }
-type Counted = Omit<Listed, 'next'>
+/** A page, its total, and the sort key of its last row (where the next page starts). */
+type Counted = Omit<Listed, 'next'> & { lastSortKey: string | null }
 
 /**
  * A 3+ character word starts from the trigram index's matches and joins people by search key
@@ -56,8 +57,8 @@ const indexHits = (match: string) =>
 
 /** One page of a search and its total in one pass: LIKE needs every row read, so counting apart would read them twice. */
 function searchPeople(ctx: ServiceContext, source: SQL, filters: SQL | undefined, input: ParsedInput<'people.list'>): Counted {
-  const rows = ctx.db.all<SummaryRow & { total: number }>(sql`
-    SELECT ${summarySelect}, count(*) OVER () AS total
+  const rows = ctx.db.all<SummaryRow & { total: number; sortKey: string }>(sql`
+    SELECT ${summarySelect}, ${people.sortKey} AS sortKey, count(*) OVER () AS total
     FROM ${source}
     WHERE ${filters ?? sql`1`}
     ORDER BY ${people.sortKey}, ${people.id}
@@ -65,7 +66,7 @@ function searchPeople(ctx: ServiceContext, source: SQL, filters: SQL | undefined
   const total =
     rows[0]?.total ??
     (input.offset > 0 ? searchPeople(ctx, source, filters, { ...input, offset: 0, limit: 1 }).total : 0)
-  return { items: toSummaries(ctx, rows.map(({ total: _total, ...row }) => row)), total }
+  return { items: toSummaries(ctx, rows.map(({ total: _total, sortKey: _sortKey, ...row }) => row)), total, lastSortKey: rows.at(-1)?.sortKey ?? null }
 }
 
 /**
@@ -73,11 +74,10 @@ function searchPeople(ctx: ServiceContext, source: SQL, filters: SQL | undefined
  * Words of 3+ characters go through the trigram index, shorter ones through LIKE.
  */
 export function listPeople(ctx: ServiceContext, input: ParsedInput<'people.list'>): Listed {
-  const page = listPage(ctx, input)
-  const last = page.items.length === input.limit ? page.items.at(-1) : undefined
-  // The cursor of the next page: the last row's place in the list's order (one primary-key read).
-  const sortKey = last ? (ctx.sqlite.prepare('SELECT sort_key FROM people WHERE id = ?').pluck().get(last.id) as string | undefined) : undefined
-  return { ...page, next: last && sortKey !== undefined ? { sortKey, id: last.id } : null }
+  const { items, total, lastSortKey } = listPage(ctx, input)
+  const last = items.length === input.limit ? items.at(-1) : undefined
+  // The cursor of the next page: the last row's place in the list's order.
+  return { items, total, next: last && lastSortKey !== null ? { sortKey: lastSortKey, id: last.id } : null }
 }
 
 function listPage(ctx: ServiceContext, input: ParsedInput<'people.list'>): Counted {
@@ -103,7 +103,7 @@ function listPage(ctx: ServiceContext, input: ParsedInput<'people.list'>): Count
   }
 
   const rows = ctx.db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, sortKey: people.sortKey })
     .from(people)
     .where(paged)
     .orderBy(asc(people.sortKey), asc(people.id))
@@ -112,7 +112,7 @@ function listPage(ctx: ServiceContext, input: ParsedInput<'people.list'>): Count
     .all()
   // The count comes from the covering index, cheaper than a window over every row.
   const total = ctx.db.select({ count: sql<number>`count(*)` }).from(people).where(where).get()?.count ?? 0
-  return { items: toSummaries(ctx, rows), total }
+  return { items: toSummaries(ctx, rows.map(({ sortKey: _sortKey, ...row }) => row)), total, lastSortKey: rows.at(-1)?.sortKey ?? null }
 }
 
 export function getPerson(ctx: ServiceContext, id: string): Person & { timeline: Interaction[] } {

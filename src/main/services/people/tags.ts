@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import { people, personTags, tags } from '../../db/schema'
+import { statement } from '../../db/statements'
 import { newId, nowIso, type ServiceContext } from '../context'
 
 /** Tag names are case-insensitive: "SRE" and "sre" are one tag, keeping the first spelling. */
@@ -24,13 +25,13 @@ export function setPersonTags(ctx: ServiceContext, personId: string, names: stri
 export function tagsByPerson(ctx: ServiceContext, personIds: string[]): Map<string, string[]> {
   const result = new Map<string, string[]>()
   if (personIds.length === 0) return result
-  const rows = ctx.db
-    .select({ personId: personTags.personId, name: tags.name })
-    .from(personTags)
-    .innerJoin(tags, eq(tags.id, personTags.tagId))
-    .where(inArray(personTags.personId, personIds))
-    .orderBy(asc(tags.name))
-    .all()
+  // One JSON parameter for the whole page, in a statement prepared once: a page of the People list
+  // asks this for 100 people, and 100 bound placeholders made it the slowest part of the page.
+  const rows = statement(
+    ctx.sqlite,
+    `SELECT pt.person_id AS personId, t.name AS name FROM person_tags pt JOIN tags t ON t.id = pt.tag_id
+     WHERE pt.person_id IN (SELECT value FROM json_each(?)) ORDER BY t.name`
+  ).all(JSON.stringify(personIds)) as { personId: string; name: string }[]
   for (const row of rows) {
     const list = result.get(row.personId) ?? []
     list.push(row.name)

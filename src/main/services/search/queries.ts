@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Output, ParsedInput } from '../../../shared/api/contract'
 import { buildSearchQuery, type SearchQuery } from '../../../shared/domain/search-text'
 import { docRange, searchDocKinds, type SearchDocKind } from '../../db/search-sources'
+import { statement } from '../../db/statements'
 import type { ServiceContext } from '../context'
 import { decorate } from './hits'
 
@@ -12,16 +13,6 @@ export interface DocHit {
   personId: string | null
   eventId: string | null
   score: number
-}
-
-// A connection's statements are prepared once: the palette asks on every keystroke.
-const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>()
-function statement(sqlite: Database.Database, source: string): Database.Statement {
-  let cache = prepared.get(sqlite)
-  if (!cache) prepared.set(sqlite, (cache = new Map()))
-  let found = cache.get(source)
-  if (!found) cache.set(source, (found = sqlite.prepare(source)))
-  return found
 }
 
 // 1–2 character words have no trigram: each must appear in the title or the body of the item.

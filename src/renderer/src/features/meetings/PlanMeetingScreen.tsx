@@ -9,6 +9,7 @@ import { displayName } from '../../../../shared/domain/names'
 import { Button } from '../../ui/Button'
 import { errorText, fieldErrors } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
+import { Loaded } from '../../ui/Loaded'
 import { InvitationStep, PurposeStep, QuestionsStep, WhenStep, type PlanDraft } from './PlanSteps'
 import { useUpdateMeeting } from './mutations'
 import { useMeeting, useSuggestedQuestions } from './queries'
@@ -128,9 +129,5 @@ function Wizard({ meeting }: { meeting: MeetingView }) {
 }
 
 export function PlanMeetingScreen({ id }: { id: string }) {
-  const { t } = useTranslation()
-  const meeting = useMeeting(id)
-  if (meeting.isPending) return <p className="text-muted">{t('common.loading')}</p>
-  if (meeting.isError) return <InlineStatus tone="warn">{errorText(t, meeting.error)}</InlineStatus>
-  return <Wizard meeting={meeting.data} />
+  return <Loaded query={useMeeting(id)}>{(meeting) => <Wizard meeting={meeting} />}</Loaded>
 }

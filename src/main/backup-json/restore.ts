@@ -1,5 +1,4 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
-import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type Database from 'better-sqlite3'
@@ -12,6 +11,7 @@ import { searchIndexDrop, searchIndexRebuild } from '../db/search-index'
 import { beginInWorker } from '../db/write-worker'
 import { checkBuiltFile, type BuiltFileFacts } from './check'
 import type { BackupRow, BackupFacts, JsonBackupSource } from './document'
+import { syncFile } from './sync-file'
 import { backupTables, columnsOf, quoted } from './tables'
 
 export interface BuildOptions {
@@ -178,14 +178,4 @@ export function swapIn(dataDir: string, built: string, now: Date): { keptAside: 
   for (const suffix of ['-wal', '-shm']) if (existsSync(built + suffix)) renameSync(built + suffix, current + suffix)
   renameSync(built, current)
   return { keptAside }
-}
-
-/** Flushes a file to disk through libuv's pool, so the main thread never waits on the disk. */
-async function syncFile(file: string): Promise<void> {
-  const handle = await open(file, 'r+')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
 }

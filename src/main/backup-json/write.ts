@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs'
-import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import { dirname } from 'node:path'
 import { finished } from 'node:stream/promises'
@@ -9,6 +9,7 @@ import { BackupAbortedError } from '../db/errors'
 import type { JobContext } from '../jobs/runner'
 import type { ServiceContext } from '../services/context'
 import { backupFormat, backupFormatVersion } from './document'
+import { syncFile } from './sync-file'
 import { backupTables, columnsOf, quoted } from './tables'
 
 // A few milliseconds of reading and stringifying per turn of the event loop, even with long notes.
@@ -93,14 +94,4 @@ export async function writeJsonBackup(ctx: Source, file: string, job: JobContext
 function cellOf(table: string, column: string, value: unknown): string | number | null {
   if (value === null || typeof value === 'string' || typeof value === 'number') return value
   throw new Error(`${table}.${column} holds a value JSON cannot carry exactly (${typeof value})`)
-}
-
-/** A backup is only worth having if it survives a power cut right after "done". */
-async function syncFile(file: string): Promise<void> {
-  const handle = await open(file, 'r+')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
 }

@@ -2,23 +2,19 @@ import { and, eq, inArray } from 'drizzle-orm'
 import type { Output, ParsedInput } from '../../../shared/api/contract'
 import { AppFailure } from '../../../shared/api/result'
 import { nameKey } from '../../../shared/domain/attendees'
-import { addDays, localDateOf, nextContactOn } from '../../../shared/domain/dates'
-import { languageFor, signDraft } from '../../../shared/domain/drafts'
+import { localDateOf, nextContactOn } from '../../../shared/domain/dates'
+import { languageFor } from '../../../shared/domain/drafts'
 import { eventThankYouDraft } from '../../../shared/domain/event-drafts'
 import { stageAfterEvent } from '../../../shared/domain/events'
-import { noteLines } from '../../../shared/domain/meetings'
 import { displayName, parseQuickName } from '../../../shared/domain/names'
 import { eventPeople, events, followups, interactions, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
 import { getFollowup } from '../followups/queries'
+import { writeThankYouAndPromises } from '../followups/thank-you-and-promises'
 import { createPerson } from '../people/mutations'
 import { activePerson } from '../people/row'
-import { signerOf } from '../settings/queries'
 import { nextPosition } from './mutations'
 import { activeEvent, getEvent, matchAttendees } from './queries'
-
-// A promise is due a week after the event unless the user moves it (as after a one-on-one).
-const promiseDays = 7
 
 export const eventSourceKeys = (eventId: string, personId: string) => ({
   thankYou: `event:${eventId}:thank_you:${personId}`,
@@ -82,21 +78,9 @@ export function reflectOnEvent(ctx: ServiceContext, id: string, reflection: Refl
         .run()
       const language = languageFor(person)
       const keys = eventSourceKeys(id, personId)
-      const base = { personId, eventId: id, language, status: 'pending' as const, createdAt: stamp, updatedAt: stamp }
-      ctx.db
-        .insert(followups)
-        .values({ ...base, id: newId(), kind: 'thank_you', title: '', draft: signDraft(eventThankYouDraft(person, language, event, met.talkedAbout), language, signerOf(ctx)), dueOn: today, originalDueOn: today, sourceKey: keys.thankYou })
-        .onConflictDoNothing()
-        .run()
+      const draft = eventThankYouDraft(person, language, event, met.talkedAbout)
+      writeThankYouAndPromises(ctx, { personId, source: { eventId: id }, keys, language, draft, promised: met.promised, today, stamp })
       thankYouKeys.push(keys.thankYou)
-      noteLines(met.promised).forEach((promise, index) => {
-        const dueOn = addDays(today, promiseDays)
-        ctx.db
-          .insert(followups)
-          .values({ ...base, id: newId(), kind: 'promised_action', title: promise, draft: '', dueOn, originalDueOn: dueOn, sourceKey: keys.promise(index) })
-          .onConflictDoNothing()
-          .run()
-      })
     }
   })()
 

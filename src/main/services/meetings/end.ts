@@ -1,18 +1,15 @@
 import { eq } from 'drizzle-orm'
 import type { Output } from '../../../shared/api/contract'
 import { AppFailure } from '../../../shared/api/result'
-import { addDays, localDateOf, nextContactOn } from '../../../shared/domain/dates'
-import { languageFor, signDraft, thankYouDraft } from '../../../shared/domain/drafts'
+import { localDateOf, nextContactOn } from '../../../shared/domain/dates'
+import { languageFor, thankYouDraft } from '../../../shared/domain/drafts'
 import { noteLines, stageAfterMeeting } from '../../../shared/domain/meetings'
 import { followups, interactions, meetings, people } from '../../db/schema'
 import { newId, nowIso, type ServiceContext } from '../context'
 import { getFollowup } from '../followups/queries'
+import { writeThankYouAndPromises } from '../followups/thank-you-and-promises'
 import { activePerson, loadPerson } from '../people/row'
-import { signerOf } from '../settings/queries'
 import { meetingRow } from './queries'
-
-// A promise is due a week after the meeting unless the user moves it.
-const promiseDays = 7
 
 const sourceKeys = (meetingId: string) => ({
   thankYou: `meeting:${meetingId}:thank_you`,
@@ -48,27 +45,11 @@ export function endMeeting(ctx: ServiceContext, id: string): Output<'meetings.en
   const endedAt = now.toISOString()
   const today = localDateOf(now, ctx.clock.timeZone())
   const language = languageFor(person)
-  const keys = sourceKeys(id)
-  const promises = noteLines(meeting.myPromises)
   const stamp = nowIso(ctx.clock)
-  const signer = signerOf(ctx)
 
   ctx.sqlite.transaction(() => {
     ctx.db.update(meetings).set({ status: 'ended', endedAt, updatedAt: stamp }).where(eq(meetings.id, id)).run()
-    const base = { personId: person.id, meetingId: id, language, status: 'pending' as const, createdAt: stamp, updatedAt: stamp }
-    ctx.db
-      .insert(followups)
-      .values({ ...base, id: newId(), kind: 'thank_you', title: '', draft: signDraft(thankYouDraft(person, language, meeting), language, signer), dueOn: today, originalDueOn: today, sourceKey: keys.thankYou })
-      .onConflictDoNothing()
-      .run()
-    promises.forEach((promise, index) => {
-      const dueOn = addDays(today, promiseDays)
-      ctx.db
-        .insert(followups)
-        .values({ ...base, id: newId(), kind: 'promised_action', title: promise, draft: '', dueOn, originalDueOn: dueOn, sourceKey: keys.promise(index) })
-        .onConflictDoNothing()
-        .run()
-    })
+    writeThankYouAndPromises(ctx, { personId: person.id, source: { meetingId: id }, keys: sourceKeys(id), language, draft: thankYouDraft(person, language, meeting), promised: meeting.myPromises, today, stamp })
     ctx.db
       .insert(interactions)
       .values({

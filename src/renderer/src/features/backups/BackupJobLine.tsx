@@ -4,26 +4,18 @@ import type { JobState } from '../../../../shared/api/jobs'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
-import { Progress } from '../../ui/Progress'
 import { useJob } from '../jobs/queries'
-import { useCancelJob, useStartBackup } from './mutations'
+import { RunningJob } from '../jobs/RunningJob'
+import { useStartBackup } from './mutations'
 
 /** "Back up now", then the job as it runs: a thin bar and a count, and a way to stop it. */
 export function BackupJobLine() {
   const { t } = useTranslation()
   const job = useJob('backup')
   const start = useStartBackup()
-  const cancel = useCancelJob()
   if (job?.status === 'running') {
     return (
-      <div className="flex items-end gap-4" data-testid="backup-running">
-        <div className="flex-1">
-          <Progress label={t('backups.progressLabel')} done={job.done} total={job.total} detail={progressDetail(t, job)} />
-        </div>
-        <Button variant="quiet" onClick={() => cancel.mutate(job.id)} data-testid="backup-cancel">
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <RunningJob job={job} label={t('backups.progressLabel')} detail={progressDetail(t, job)} testId="backup-running" cancelTestId="backup-cancel" />
     )
   }
   return (

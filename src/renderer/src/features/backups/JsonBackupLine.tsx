@@ -4,30 +4,22 @@ import type { JobState } from '../../../../shared/api/jobs'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
-import { Progress } from '../../ui/Progress'
 import { useJob } from '../jobs/queries'
+import { RunningJob } from '../jobs/RunningJob'
 import { JsonRestoreLine } from './JsonRestoreLine'
-import { useCancelJob, useStartJsonBackup } from './mutations'
+import { useStartJsonBackup } from './mutations'
 
 /** "Export a JSON backup" into the backups folder, its progress by rows, then where the file is. */
 export function JsonBackupLine() {
   const { t } = useTranslation()
   const job = useJob('json_backup')
   const start = useStartJsonBackup()
-  const cancel = useCancelJob()
   return (
     <div className="mt-6" data-testid="json-backup">
       <h3 className="mb-1 font-medium">{t('jsonBackup.title')}</h3>
       <p className="mb-3 text-muted">{t('jsonBackup.hint')}</p>
       {job?.status === 'running' ? (
-        <div className="flex items-end gap-4" data-testid="json-backup-running">
-          <div className="flex-1">
-            <Progress label={t('jsonBackup.progressLabel')} done={job.done} total={job.total} detail={progressDetail(t, job)} />
-          </div>
-          <Button variant="quiet" onClick={() => cancel.mutate(job.id)} data-testid="json-backup-cancel">
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <RunningJob job={job} label={t('jsonBackup.progressLabel')} detail={progressDetail(t, job)} testId="json-backup-running" cancelTestId="json-backup-cancel" />
       ) : (
         <div className="flex flex-col items-start gap-2">
           <Button variant="secondary" onClick={() => start.mutate()} disabled={start.isPending} data-testid="json-backup-export">

@@ -12,7 +12,7 @@ import { useFormat } from '../../ui/format'
 import { InlineStatus } from '../../ui/layout'
 import { Progress } from '../../ui/Progress'
 import { useJob, useRememberJob } from '../jobs/queries'
-import { useCancelJob } from './mutations'
+import { RunningJob } from '../jobs/RunningJob'
 import { uploadFile } from './upload'
 
 // i18next's own type: inferring it from useTranslation grows too deep for the compiler with this many strings.
@@ -47,7 +47,6 @@ export function JsonRestoreLine() {
   const [state, setState] = useState<Step>({ step: 'idle' })
   const job = useJob('json_restore')
   const remember = useRememberJob()
-  const cancel = useCancelJob()
 
   const picked = async (file: File | undefined) => {
     if (!file) return
@@ -78,14 +77,14 @@ export function JsonRestoreLine() {
 
   if (job?.status === 'running') {
     return (
-      <div className="mt-4 flex items-end gap-4" data-testid="json-restore-running">
-        <div className="flex-1">
-          <Progress label={t('jsonRestore.progressLabel')} done={job.done} total={job.total} detail={phaseText(t, job)} />
-        </div>
-        <Button variant="quiet" onClick={() => cancel.mutate(job.id)} data-testid="json-restore-cancel">
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <RunningJob
+        job={job}
+        label={t('jsonRestore.progressLabel')}
+        detail={phaseText(t, job)}
+        testId="json-restore-running"
+        cancelTestId="json-restore-cancel"
+        className="mt-4"
+      />
     )
   }
   return (

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
 import { Loaded } from '../../ui/Loaded'
+import { WizardSteps } from '../../ui/WizardSteps'
 import { BasicsStep } from './BasicsStep'
 import { EnergyStep } from './EnergyStep'
 import { GoalsStep } from './GoalsStep'
@@ -79,21 +80,15 @@ function Wizard({ event, initialStep }: { event: EventView; initialStep: number 
     <div className="mx-auto max-w-3xl" data-testid="prep-screen" data-step={key}>
       <p className="text-sm text-muted">{event.name}</p>
       <h1 className="mb-5 text-2xl font-semibold tracking-wide">{t('events.new')}</h1>
-      <ol className="mb-6 flex flex-wrap gap-2" aria-label={t('events.steps')}>
-        {wizardSteps.map((name, index) => (
-          <li key={name}>
-            <button
-              type="button"
-              onClick={() => setStep(index)}
-              aria-current={index === step ? 'step' : undefined}
-              className={`rounded-full px-3 py-1 text-sm ${index === step ? 'bg-accent text-accent-ink' : 'bg-sunken text-muted hover:text-ink'}`}
-              data-testid={`prep-step-${name}`}
-            >
-              {index + 1}. {t(`events.step.${name}`)}
-            </button>
-          </li>
-        ))}
-      </ol>
+      <WizardSteps
+        steps={wizardSteps}
+        current={step}
+        onSelect={setStep}
+        label={t('events.steps')}
+        stepLabel={(name) => t(`events.step.${name}`)}
+        testId={(name) => `prep-step-${name}`}
+        className="mb-6"
+      />
       <p className="mb-6 border-l-2 border-accent pl-3 text-sm text-muted" data-testid="prep-tip">
         {t(`events.tip.${key}`)}
       </p>

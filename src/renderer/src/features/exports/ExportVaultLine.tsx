@@ -6,9 +6,8 @@ import { chooseFolder } from '../../api/desktop'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
-import { Progress } from '../../ui/Progress'
-import { useCancelJob } from '../backups/mutations'
 import { useJob } from '../jobs/queries'
+import { RunningJob } from '../jobs/RunningJob'
 import { useExportVault } from './mutations'
 import { useVaultFolder } from './queries'
 
@@ -21,7 +20,6 @@ export function ExportVaultLine() {
   const job = useJob('export')
   const folder = useVaultFolder()
   const start = useExportVault()
-  const cancel = useCancelJob()
   // Desktop only: a folder picked in the system dialog (main has granted it); else the default one.
   const [chosen, setChosen] = useState<string | null>(null)
   const [choosing, setChoosing] = useState<{ pending: boolean; error: unknown }>({ pending: false, error: null })
@@ -43,14 +41,7 @@ export function ExportVaultLine() {
       <h3 className="mb-1 font-medium">{t('exports.title')}</h3>
       <p className="mb-3 text-muted">{t('exports.hint')}</p>
       {job?.status === 'running' ? (
-        <div className="flex items-end gap-4" data-testid="export-running">
-          <div className="flex-1">
-            <Progress label={t('exports.progressLabel')} done={job.done} total={job.total} detail={progressDetail(t, job)} />
-          </div>
-          <Button variant="quiet" onClick={() => cancel.mutate(job.id)} data-testid="export-cancel">
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <RunningJob job={job} label={t('exports.progressLabel')} detail={progressDetail(t, job)} testId="export-running" cancelTestId="export-cancel" />
       ) : (
         <div className="flex flex-col items-start gap-2">
           <Button variant="secondary" onClick={() => start.mutate({ language, folder: chosen })} disabled={start.isPending} data-testid="export-now">

@@ -9,6 +9,8 @@ import { displayName } from '../../../../shared/domain/names'
 import { Button } from '../../ui/Button'
 import { errorText, fieldErrors } from '../../ui/errors'
 import { InlineStatus } from '../../ui/layout'
+import { Loaded } from '../../ui/Loaded'
+import { WizardSteps } from '../../ui/WizardSteps'
 import { InvitationStep, PurposeStep, QuestionsStep, WhenStep, type PlanDraft } from './PlanSteps'
 import { useUpdateMeeting } from './mutations'
 import { useMeeting, useSuggestedQuestions } from './queries'
@@ -83,21 +85,15 @@ function Wizard({ meeting }: { meeting: MeetingView }) {
     <div className="mx-auto max-w-3xl" data-testid="plan-screen">
       <p className="text-sm text-muted">{t('plan.with', { name })}</p>
       <h1 className="mb-5 text-2xl font-semibold tracking-wide">{t('plan.title')}</h1>
-      <ol className="mb-8 flex flex-wrap gap-2" aria-label={t('plan.steps')}>
-        {planSteps.map((key, index) => (
-          <li key={key}>
-            <button
-              type="button"
-              onClick={() => goTo(index)}
-              aria-current={index === step ? 'step' : undefined}
-              className={`rounded-full px-3 py-1 text-sm ${index === step ? 'bg-accent text-accent-ink' : 'bg-sunken text-muted hover:text-ink'}`}
-              data-testid={`plan-step-${key}`}
-            >
-              {index + 1}. {t(`plan.step.${key}`)}
-            </button>
-          </li>
-        ))}
-      </ol>
+      <WizardSteps
+        steps={planSteps}
+        current={step}
+        onSelect={goTo}
+        label={t('plan.steps')}
+        stepLabel={(key) => t(`plan.step.${key}`)}
+        testId={(key) => `plan-step-${key}`}
+        className="mb-8"
+      />
       {planSteps[step] === 'purpose' ? <PurposeStep {...props} name={name} /> : null}
       {planSteps[step] === 'when' ? <WhenStep {...props} /> : null}
       {planSteps[step] === 'questions' ? <QuestionsStep {...props} suggestions={suggestions.data ?? []} /> : null}
@@ -128,9 +124,5 @@ function Wizard({ meeting }: { meeting: MeetingView }) {
 }
 
 export function PlanMeetingScreen({ id }: { id: string }) {
-  const { t } = useTranslation()
-  const meeting = useMeeting(id)
-  if (meeting.isPending) return <p className="text-muted">{t('common.loading')}</p>
-  if (meeting.isError) return <InlineStatus tone="warn">{errorText(t, meeting.error)}</InlineStatus>
-  return <Wizard meeting={meeting.data} />
+  return <Loaded query={useMeeting(id)}>{(meeting) => <Wizard meeting={meeting} />}</Loaded>
 }

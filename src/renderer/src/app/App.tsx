@@ -10,6 +10,7 @@ import { useApplySettings, useSettings } from '../features/settings/queries'
 import { TodayScreen } from '../features/today/TodayScreen'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { errorText } from '../ui/errors'
+import { usePrefetchWhenIdle } from './prefetch'
 import { usePushRefresh } from './refresh'
 import { Shell } from './Shell'
 
@@ -57,6 +58,7 @@ export function App() {
   useApplySettings(settings.data)
   usePushRefresh()
   useOpenRequests()
+  usePrefetchWhenIdle()
   if (settings.isError) {
     return (
       <p role="alert" className="p-10 text-warn">

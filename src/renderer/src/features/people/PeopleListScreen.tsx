@@ -7,14 +7,13 @@ import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { EmptyState, InlineStatus, PageHeader } from '../../ui/layout'
 import { PersonRow } from './PersonRow'
-import { usePeopleList, useTags, type PeopleFilter } from './queries'
+import { allPeople, usePeopleList, useTags, type PeopleFilter } from './queries'
 
 const rowHeight = 68
-const emptyFilter: PeopleFilter = { query: '', tag: null, stage: null }
 
 export function PeopleListScreen() {
   const { t } = useTranslation()
-  const [filter, setFilter] = useState<PeopleFilter>(emptyFilter)
+  const [filter, setFilter] = useState<PeopleFilter>(allPeople)
   // Typing stays responsive: the list follows the filter a moment later, never blocking a keystroke.
   const deferredFilter = useDeferredValue(filter)
   const list = usePeopleList(deferredFilter)
@@ -111,7 +110,7 @@ export function PeopleListScreen() {
       {list.isSuccess && total === 0 ? (
         filtered ? (
           <EmptyState title={t('people.noMatch')}>
-            <Button variant="quiet" onClick={() => setFilter(emptyFilter)}>
+            <Button variant="quiet" onClick={() => setFilter(allPeople)}>
               {t('people.clearFilter')}
             </Button>
           </EmptyState>

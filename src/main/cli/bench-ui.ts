@@ -36,6 +36,40 @@ async function firstContentfulPaint(page: Page, url: string): Promise<number> {
   )`)) as number
 }
 
+/** Clicks People and times, inside the page, from the click to the frame after the first row. */
+async function openPeople(page: Page): Promise<number> {
+  // Page code is passed as text: this file is compiled without the DOM's types.
+  await page.evaluate(`(() => {
+    addEventListener('click', () => (window.clickAt = performance.now()), { capture: true, once: true })
+    window.rowsAt = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="person-row"]')) return
+        observer.disconnect()
+        requestAnimationFrame(() => resolve(performance.now()))
+      })
+      observer.observe(document.body, { childList: true, subtree: true })
+    })
+    return true
+  })()`)
+  await page.getByTestId('nav-people').click()
+  return (await page.evaluate('window.rowsAt.then((at) => Math.round(at - window.clickAt))')) as number
+}
+
+/** Until a second has passed with no request answered (the start-up requests are done), then idle. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => {
+    let seen = -1
+    let quietSince = performance.now()
+    const tick = () => {
+      const answered = performance.getEntriesByType('resource').length
+      if (answered !== seen) [seen, quietSince] = [answered, performance.now()]
+      if (performance.now() - quietSince > 1000) requestIdleCallback(() => resolve(true))
+      else setTimeout(tick, 50)
+    }
+    tick()
+  })`)
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 
 export async function benchRenderer(appUrl: string, staticServer: (dir: string) => Promise<{ url: string; close(): void }>) {
@@ -53,26 +87,29 @@ export async function benchRenderer(appUrl: string, staticServer: (dir: string) 
       await context.close()
     }
 
+    // The People screen, opened as a person would once the first screen is up and idle (its
+    // first page is fetched then), and opened at once, while the start-up requests still run.
+    const settledListMs: number[] = []
+    const atOnceListMs: number[] = []
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 800 } })
+      const page = await context.newPage()
+      await page.goto(appUrl)
+      await page.getByTestId('app-ready').waitFor({ state: 'attached' })
+      atOnceListMs.push(await openPeople(page))
+      await context.close()
+    }
     const context = await browser.newContext({ viewport: { width: 1200, height: 800 } })
     const page = await context.newPage()
+    // The address carries the token; the tab keeps it across reloads.
     await page.goto(appUrl)
-    await page.getByTestId('app-ready').waitFor({ state: 'attached' })
-    // Timed inside the page, from the click event to the first row in the DOM and the frame after.
-    // Page code is passed as text: this file is compiled without the DOM's types.
-    await page.evaluate(`(() => {
-      addEventListener('click', () => (window.clickAt = performance.now()), { capture: true, once: true })
-      window.rowsAt = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (!document.querySelector('[data-testid="person-row"]')) return
-          observer.disconnect()
-          requestAnimationFrame(() => resolve(performance.now()))
-        })
-        observer.observe(document.body, { childList: true, subtree: true })
-      })
-      return true
-    })()`)
-    await page.getByTestId('nav-people').click()
-    const listMs = (await page.evaluate('window.rowsAt.then((at) => Math.round(at - window.clickAt))')) as number
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate("location.hash = '#/today'")
+      await page.reload()
+      await page.getByTestId('app-ready').waitFor({ state: 'attached' })
+      await settle(page)
+      settledListMs.push(await openPeople(page))
+    }
     // Runs in the page; typed loosely because this file is compiled for Node.
     await page.evaluate(() => {
       const tasks: number[] = []
@@ -85,7 +122,8 @@ export async function benchRenderer(appUrl: string, staticServer: (dir: string) 
     await context.close()
     return {
       firstContentfulPaintMs: { engawa: median(appPaints), emptyReact: median(emptyPaints), ratio: Number((median(appPaints) / median(emptyPaints)).toFixed(2)) },
-      peopleListVisibleMs: listMs,
+      peopleListVisibleMs: median(settledListMs),
+      peopleListVisibleRightAfterStartMs: median(atOnceListMs),
       longestTaskWhileTypingMs: longTasks.length === 0 ? 0 : Math.max(...longTasks)
     }
   } finally {

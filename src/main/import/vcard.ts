@@ -2,6 +2,7 @@ import { parseQuickName } from '../../shared/domain/names'
 import type { ImportedContact } from './types'
 import { emptyContact } from './types'
 import { decodeCharset } from './decode'
+import { eachOf, runToEnd, scaled, type Steps } from './steps'
 import { addLinks, addMilestone, addProblem, appendNote, checkName, cleanReading, cleanText, setEmail } from './fields'
 
 interface Property {
@@ -189,5 +190,10 @@ function dateValue(property: Property): string {
 
 /** vCard 2.1, 3.0 and 4.0: one contact per card, in the file's order. */
 export function parseVCard(source: string): ImportedContact[] {
-  return cutCards(source.replace(/^\uFEFF/u, '')).map(readCard)
+  return runToEnd(vCardSteps(source))
+}
+
+/** parseVCard a card at a time (cutting the text into cards is one pass, kept whole). */
+export function* vCardSteps(source: string): Steps<ImportedContact[]> {
+  return yield* scaled(eachOf(cutCards(source.replace(/^\uFEFF/u, '')), readCard, 'reading'), 100, 1000)
 }

@@ -26,17 +26,21 @@ export interface SliceOptions {
   onStep?: (step: Step) => void
   /** Work between two turns of the event loop. */
   sliceMs?: number
+  /** Steps between two turns at most, however fast they go: progress is reported at least this often. */
+  sliceSteps?: number
 }
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Runs the steps in slices; progress is reported once a slice, and a cancel is heard between slices. */
-export async function runInSlices<T>(steps: Steps<T>, { signal, onStep, sliceMs = 10 }: SliceOptions = {}): Promise<T> {
+export async function runInSlices<T>(steps: Steps<T>, { signal, onStep, sliceMs = 10, sliceSteps = 1000 }: SliceOptions = {}): Promise<T> {
   let sliceStart = performance.now()
+  let inSlice = 0
   for (;;) {
     const next = steps.next()
     if (next.done) return next.value
-    if (performance.now() - sliceStart < sliceMs) continue
+    if (++inSlice < sliceSteps && performance.now() - sliceStart < sliceMs) continue
+    inSlice = 0
     onStep?.(next.value)
     await turn()
     signal?.throwIfAborted()

@@ -23,7 +23,7 @@ export interface Prepared {
 // The last file previewed, per open database: the commit that follows does not read it again.
 const lastPrepared = new WeakMap<ServiceContext, Prepared>()
 
-const pageSize = 2000
+const pageSize = 1000
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Everyone outside the trash, with what duplicate detection compares, a page at a time. */

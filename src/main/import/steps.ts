@@ -1,7 +1,7 @@
 /**
  * Long pure work written as generators that yield where they may pause: `runToEnd` runs one at
  * once (the parsers' plain functions, tests), `runInSlices` runs it on the main thread a slice of
- * about 10 ms at a time, letting the event loop turn between slices, reporting progress and
+ * about 5 ms (or 1,000 steps) at a time, letting the event loop turn between slices, reporting progress and
  * hearing a cancel. One code path for both: the sliced run cannot drift from the plain one.
  */
 
@@ -33,7 +33,7 @@ export interface SliceOptions {
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Runs the steps in slices; progress is reported once a slice, and a cancel is heard between slices. */
-export async function runInSlices<T>(steps: Steps<T>, { signal, onStep, sliceMs = 10, sliceSteps = 1000 }: SliceOptions = {}): Promise<T> {
+export async function runInSlices<T>(steps: Steps<T>, { signal, onStep, sliceMs = 5, sliceSteps = 1000 }: SliceOptions = {}): Promise<T> {
   let sliceStart = performance.now()
   let inSlice = 0
   for (;;) {

@@ -1,4 +1,5 @@
 import type { ImportEncoding } from '../../shared/domain/imports'
+import { runToEnd, type Steps } from './steps'
 
 export interface DecodedText {
   text: string
@@ -11,18 +12,31 @@ export interface DecodedText {
  * The platform's TextDecoder (full ICU in Node and Electron) does both; see docs/dependencies.md.
  */
 export function decodeText(bytes: Uint8Array): DecodedText | null {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-    return looksLikeText(text) ? { text, encoding: 'utf-8' } : null
-  } catch {
-    // Not UTF-8: try Shift_JIS below.
+  return runToEnd(decodeTextSteps(bytes))
+}
+
+/** Bytes decoded at once: a few ms. */
+const sliceBytes = 1024 * 1024
+
+/** decodeText a slice of bytes at a time (a 50 MB file takes far longer than a slice). */
+export function* decodeTextSteps(bytes: Uint8Array): Steps<DecodedText | null> {
+  for (const encoding of ['utf-8', 'shift_jis'] as const) {
+    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false })
+    const parts: string[] = []
+    try {
+      for (let start = 0; start < bytes.byteLength; start += sliceBytes) {
+        parts.push(decoder.decode(bytes.subarray(start, start + sliceBytes), { stream: true }))
+        yield { phase: 'reading', done: 0, total: 0 }
+      }
+      parts.push(decoder.decode())
+    } catch {
+      // Not this encoding: try the next (UTF-8 first, then Shift_JIS as Excel saves Japanese CSVs).
+      continue
+    }
+    const text = parts.join('')
+    return looksLikeText(text) ? { text, encoding } : null
   }
-  try {
-    const text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes)
-    return looksLikeText(text) ? { text, encoding: 'shift_jis' } : null
-  } catch {
-    return null
-  }
+  return null
 }
 
 // eslint-disable-next-line no-control-regex -- NUL and other C0 controls (but tab, CR, LF, form feed) do not occur in a contacts file.

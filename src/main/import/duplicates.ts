@@ -1,6 +1,7 @@
 import { candidateKeys, type MatchCandidate } from '../../shared/domain/attendees'
 import { blockingProblems, type ImportAction, type MatchReason } from '../../shared/domain/imports'
 import type { LinkKind } from '../../shared/domain/people'
+import { runToEnd, type Steps } from './steps'
 import type { ImportedContact } from './types'
 
 /** Someone already in People (outside the trash), as duplicate detection needs them. */
@@ -79,20 +80,28 @@ export const importable = (contact: ImportedContact): boolean => !contact.proble
  * Indexes are built once: 10,000 rows against 10,000 people stay in milliseconds.
  */
 export function findDuplicates(contacts: readonly ImportedContact[], existing: readonly ExistingPerson[]): RowVerdict[] {
+  return runToEnd(findDuplicatesSteps(contacts, existing))
+}
+
+/** findDuplicates in steps: the people indexed, then each row; `done` counts both. */
+export function* findDuplicatesSteps(contacts: readonly ImportedContact[], existing: readonly ExistingPerson[]): Steps<RowVerdict[]> {
+  const total = existing.length + contacts.length
   const byEmail = new Index()
   const byLink = new Index()
   const byName = new Index()
-  for (const person of existing) {
+  for (const [index, person] of existing.entries()) {
     byEmail.add(emailKey(person.email), person.id)
     for (const url of Object.values(person.links)) if (url) byLink.add(linkKey(url), person.id)
     for (const key of candidateKeys(person)) byName.add(key, person.id)
+    yield { phase: 'matching', done: index, total }
   }
   const rowsByEmail = new Index()
   const rowsByLink = new Index()
   const rowsByName = new Index()
   const rowsByPrint = new Map<string, number>()
 
-  return contacts.map((contact) => {
+  const verdicts: RowVerdict[] = []
+  for (const [index, contact] of contacts.entries()) {
     const keys = contactKeys(contact)
     const matches: Match[] = []
     const add = (ids: string[], reason: MatchReason) => {
@@ -127,7 +136,9 @@ export function findDuplicates(contacts: readonly ImportedContact[], existing: r
       keys.links.forEach((key) => rowsByLink.add(key, row))
       keys.names.forEach((key) => rowsByName.add(key, row))
     }
-    return { row: contact.row, matches, sameAsRow, exactRepeat: exactRow !== undefined, action, targetId }
-  })
+    verdicts.push({ row: contact.row, matches, sameAsRow, exactRepeat: exactRow !== undefined, action, targetId })
+    yield { phase: 'matching', done: existing.length + index, total }
+  }
+  return verdicts
 }
 

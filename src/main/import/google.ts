@@ -2,7 +2,8 @@ import { parseQuickName } from '../../shared/domain/names'
 import type { ImportedContact } from './types'
 import { emptyContact } from './types'
 import { addLinks, addMilestone, appendNote, checkName, cleanReading, cleanText, setEmail } from './fields'
-import { headerIndex, MalformedFileError, readCsv } from './csv'
+import { headerIndex, MalformedFileError, readCsvSteps } from './csv'
+import { eachOf, runToEnd, scaled, type Steps } from './steps'
 
 /**
  * Google Contacts CSV, old ("Given Name", "Family Name Yomi", "E-mail 1 - Value") and new ("First
@@ -10,14 +11,19 @@ import { headerIndex, MalformedFileError, readCsv } from './csv'
  * in one cell are joined with ` ::: `; notes may span lines.
  */
 export function parseGoogle(text: string): ImportedContact[] {
-  const [header, ...records] = readCsv(text)
+  return runToEnd(googleSteps(text))
+}
+
+/** parseGoogle in steps: the CSV read is the first half of the reading, the rows the second. */
+export function* googleSteps(text: string): Steps<ImportedContact[]> {
+  const [header, ...records] = yield* scaled(readCsvSteps(text), 0, 500)
   if (!header) throw new MalformedFileError('No header row')
   const column = headerIndex(header.cells)
   const numbered = (pattern: RegExp) => header.cells.flatMap((name, index) => (pattern.test(name.trim()) ? [index] : []))
   const emailColumns = numbered(/^E-mail \d+ - Value$/iu)
   const websiteColumns = numbered(/^Website \d+ - Value$/iu)
   const eventColumns = numbered(/^Event \d+ - Value$/iu)
-  return records.map(({ row, cells }) => {
+  return yield* scaled(eachOf(records, ({ row, cells }) => {
     const get = (...names: string[]) => {
       for (const name of names) {
         const value = cells[column(name)]
@@ -48,7 +54,7 @@ export function parseGoogle(text: string): ImportedContact[] {
     appendNote(contact, get('Notes'))
     checkName(contact)
     return contact
-  })
+  }, 'reading'), 500, 1000)
 }
 
 const firstValue = (cell: string) => cell.split(':::')[0] ?? ''

@@ -1,20 +1,27 @@
 import type { ImportedContact } from './types'
 import { emptyContact } from './types'
 import { addLinks, addProblem, checkName, cleanText, parseDate, setEmail } from './fields'
-import { headerIndex, MalformedFileError, readCsv } from './csv'
+import { headerIndex, MalformedFileError, readCsvSteps } from './csv'
+import { eachOf, runToEnd, scaled, type Steps } from './steps'
 
 /**
  * LinkedIn's Connections.csv: a few "Notes:" lines, then
  * `First Name,Last Name,URL,Email Address,Company,Position,Connected On`, dates like `24 Aug 2023`.
  */
 export function parseLinkedIn(text: string): ImportedContact[] {
-  const records = readCsv(text)
+  return runToEnd(linkedInSteps(text))
+}
+
+/** parseLinkedIn in steps: the CSV read is the first half of the reading, the rows the second. */
+export function* linkedInSteps(text: string): Steps<ImportedContact[]> {
+  const records = yield* scaled(readCsvSteps(text), 0, 500)
   const headerAt = records.findIndex((record) => record.cells[0]?.trim() === 'First Name' && record.cells[1]?.trim() === 'Last Name')
   const header = records[headerAt]
   if (!header) throw new MalformedFileError('No LinkedIn header row')
   const column = headerIndex(header.cells)
   const cell = (cells: string[], name: string) => cells[column(name)] ?? ''
-  return records.slice(headerAt + 1).map(({ row, cells }) => {
+  const rows = records.slice(headerAt + 1)
+  return yield* scaled(eachOf(rows, ({ row, cells }) => {
     const contact = emptyContact(row)
     contact.givenName = cleanText(contact, cell(cells, 'First Name'))
     contact.familyName = cleanText(contact, cell(cells, 'Last Name'))
@@ -30,5 +37,5 @@ export function parseLinkedIn(text: string): ImportedContact[] {
     }
     checkName(contact)
     return contact
-  })
+  }, 'reading'), 500, 1000)
 }

@@ -1,11 +1,12 @@
 import { maxImportBytes, type ImportEncoding, type ImportFileFailure, type ImportFormat } from '../../shared/domain/imports'
 import { MalformedFileError } from './csv'
-import { decodeText } from './decode'
+import { decodeTextSteps } from './decode'
 import { detectFormat } from './detect'
-import { parseGoogle } from './google'
-import { parseLinkedIn } from './linkedin'
+import { googleSteps } from './google'
+import { linkedInSteps } from './linkedin'
+import { runToEnd, type Steps } from './steps'
 import type { ImportedContact } from './types'
-import { parseVCard } from './vcard'
+import { vCardSteps } from './vcard'
 
 export type { ImportFileFailure }
 
@@ -34,14 +35,19 @@ export interface ParsedFile {
 
 /** A file's bytes read as contacts, or an ImportFileError saying why not. Pure: no I/O, no clock. */
 export function parseImportFile(bytes: Uint8Array): ParsedFile {
+  return runToEnd(parseImportFileSteps(bytes))
+}
+
+/** parseImportFile in steps, for `runInSlices`: the same result, the same errors. */
+export function* parseImportFileSteps(bytes: Uint8Array): Steps<ParsedFile> {
   if (bytes.byteLength > maxImportBytes) throw new ImportFileError('too_large')
-  const decoded = decodeText(bytes)
+  const decoded = yield* decodeTextSteps(bytes)
   if (!decoded) throw new ImportFileError('not_text')
   const format = detectFormat(decoded.text)
   if (!format) throw new ImportFileError(decoded.text.trim() === '' ? 'empty' : 'unknown_format')
   let contacts: ImportedContact[]
   try {
-    contacts = format === 'linkedin' ? parseLinkedIn(decoded.text) : format === 'google' ? parseGoogle(decoded.text) : parseVCard(decoded.text)
+    contacts = yield* (format === 'linkedin' ? linkedInSteps(decoded.text) : format === 'google' ? googleSteps(decoded.text) : vCardSteps(decoded.text))
   } catch (error) {
     if (error instanceof MalformedFileError) throw new ImportFileError('malformed')
     throw error

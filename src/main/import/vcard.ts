@@ -2,6 +2,7 @@ import { parseQuickName } from '../../shared/domain/names'
 import type { ImportedContact } from './types'
 import { emptyContact } from './types'
 import { decodeCharset } from './decode'
+import { eachOf, runToEnd, scaled, type Steps } from './steps'
 import { addLinks, addMilestone, addProblem, appendNote, checkName, cleanReading, cleanText, setEmail } from './fields'
 
 interface Property {
@@ -16,11 +17,18 @@ interface RawCard {
   closed: boolean
 }
 
-/** Cards cut out of the text: BEGIN…END; a card whose END never comes ends at the next BEGIN or the file's end. */
-function cutCards(text: string): RawCard[] {
+/**
+ * Cards cut out of the text: BEGIN…END; a card whose END never comes ends at the next BEGIN or the
+ * file's end. A line at a time (the lines of `text.split` on any line break), yielding as it goes.
+ */
+function* cutCards(text: string): Steps<RawCard[]> {
   const cards: RawCard[] = []
   let current: RawCard | null = null
-  text.split(/\r\n|\n|\r/u).forEach((line, index) => {
+  const lineBreak = /\r\n|\n|\r/gu
+  for (let start = 0, index = 0; ; index++) {
+    lineBreak.lastIndex = start
+    const found = lineBreak.exec(text)
+    const line = text.slice(start, found ? found.index : text.length)
     const bare = line.trim().toUpperCase()
     if (bare === 'BEGIN:VCARD') {
       if (current) cards.push(current)
@@ -31,7 +39,10 @@ function cutCards(text: string): RawCard[] {
     } else if (current) {
       current.lines.push(line)
     }
-  })
+    if (!found) break
+    start = found.index + found[0].length
+    yield { phase: 'reading', done: start, total: text.length }
+  }
   if (current) cards.push(current)
   return cards
 }
@@ -189,5 +200,11 @@ function dateValue(property: Property): string {
 
 /** vCard 2.1, 3.0 and 4.0: one contact per card, in the file's order. */
 export function parseVCard(source: string): ImportedContact[] {
-  return cutCards(source.replace(/^\uFEFF/u, '')).map(readCard)
+  return runToEnd(vCardSteps(source))
+}
+
+/** parseVCard in steps: the text cut into cards is the first tenth of the reading, the cards the rest. */
+export function* vCardSteps(source: string): Steps<ImportedContact[]> {
+  const cards = yield* scaled(cutCards(source.replace(/^\uFEFF/u, '')), 0, 100)
+  return yield* scaled(eachOf(cards, readCard, 'reading'), 100, 1000)
 }

@@ -1,5 +1,5 @@
 /** Long work that runs as a job: progress pushed, cancellable, one of a kind at a time. */
-export const jobKinds = ['backup', 'auto_backup', 'json_backup', 'json_restore', 'export', 'import'] as const
+export const jobKinds = ['backup', 'auto_backup', 'json_backup', 'json_restore', 'export', 'import', 'import_preview'] as const
 export type JobKind = (typeof jobKinds)[number]
 
 export const jobStatuses = ['running', 'done', 'failed', 'cancelled'] as const

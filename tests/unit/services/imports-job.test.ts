@@ -5,6 +5,7 @@ import { linkedInCsv } from '../../../src/main/cli/bench-import'
 import type { Core } from '../../../src/main/core'
 import type { Output } from '../../../src/shared/api/contract'
 import type { JobState } from '../../../src/shared/api/jobs'
+import type { ImportPreview } from '../../../src/shared/api/imports'
 import type { Person } from '../../../src/shared/api/people'
 import { call, rowCount, tempDir, testCore } from '../support/core'
 
@@ -116,5 +117,68 @@ describe('the import job', () => {
     const settled = await core.ctx.jobs.settled(started.id)
     expect(settled).toMatchObject({ status: 'failed', error: { code: 'CONFLICT' } })
     expect(tables(core)).toEqual(before)
+  })
+})
+
+describe('the preview as a job', () => {
+  const ofKind = (core: ReturnType<typeof testCore>, kind: string) =>
+    core.pushed.filter((m) => m.event === 'job' && (m.payload as JobState).kind === kind).map((m) => m.payload as JobState)
+
+  function largeFile(count: number): string {
+    const file = join(tempDir(), 'Connections.csv')
+    writeFileSync(file, linkedInCsv(count))
+    return file
+  }
+
+  it('reads and matches a large file in slices, reporting progress while reading and matching', async () => {
+    const core = testCore(tickingClock())
+    const preview = await call<ImportPreview>(core, 'imports.preview', { source: { file: largeFile(5000) } })
+    expect(preview.counts.rows).toBe(5000)
+    const running = ofKind(core, 'import_preview').filter((state) => state.status === 'running')
+    for (const phase of ['reading', 'matching']) {
+      const reports = running.filter((state) => state.phase === phase)
+      expect(new Set(reports.map((state) => state.done)).size).toBeGreaterThan(2)
+      expect(reports.some((state) => state.done > 0 && state.done < state.total)).toBe(true)
+    }
+    expect(ofKind(core, 'import_preview').at(-1)).toMatchObject({ status: 'done', result: { rows: 5000 } })
+  })
+
+  it('the commit after a preview of the same file does not read it again; a changed file is read again', async () => {
+    const core = testCore(tickingClock())
+    const file = largeFile(rows)
+    await call<ImportPreview>(core, 'imports.preview', { source: { file } })
+    const previews = ofKind(core, 'import_preview').length
+    const started = await call<JobState>(core, 'imports.commit', { source: { file } })
+    expect(ofKind(core, 'import_preview')).toHaveLength(previews)
+    expect(await core.ctx.jobs.settled(started.id)).toMatchObject({ status: 'done', result: { created: rows - Math.floor(rows / 50) } })
+
+    await call<ImportPreview>(core, 'imports.preview', { source: { file } })
+    writeFileSync(file, linkedInCsv(rows + 1))
+    const reading = ofKind(core, 'import_preview').length
+    await core.ctx.jobs.settled((await call<JobState>(core, 'imports.commit', { source: { file } })).id)
+    expect(ofKind(core, 'import_preview').length).toBeGreaterThan(reading)
+  })
+
+  it('a merge target trashed after the preview: the commit answers CONFLICT and starts nothing', async () => {
+    const core = testCore()
+    const yamada = await call<Person>(core, 'people.create', { familyName: '山田', givenName: '太郎', email: 'TARO@example.jp' })
+    const linkedIn = join(import.meta.dirname, '../../fixtures/import/linkedin-connections.csv')
+    const preview = await call<ImportPreview>(core, 'imports.preview', { source: { file: linkedIn } })
+    expect(preview.rows.find((row) => row.row === 6)).toMatchObject({ action: 'merge', targetId: yamada.id })
+    await call(core, 'people.delete', { id: yamada.id })
+    const before = tables(core)
+    expect(await core.dispatch('imports.commit', { source: { file: linkedIn } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(core.ctx.jobs.list().filter((job) => job.kind === 'import')).toEqual([])
+    expect(tables(core)).toEqual(before)
+  })
+
+  it('a cancelled preview answers CANCELLED', async () => {
+    const core = testCore(tickingClock())
+    core.push.on('job', (state) => {
+      if (state.kind === 'import_preview' && state.status === 'running' && state.phase === 'reading' && state.done > 0) void core.dispatch('jobs.cancel', { id: state.id })
+    })
+    const file = largeFile(3000)
+    expect(await core.dispatch('imports.preview', { source: { file } })).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })
+    expect(ofKind(core, 'import_preview').at(-1)).toMatchObject({ status: 'cancelled' })
   })
 })

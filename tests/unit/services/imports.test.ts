@@ -163,7 +163,12 @@ describe('imports', () => {
         if (reason) expect(result.error.details).toEqual([expect.objectContaining({ code: reason })])
       }
     }
-    expect(core.ctx.jobs.list()).toEqual([])
+    // No import started; a refused file is a failed preview job with the same code and message.
+    expect(core.ctx.jobs.list().filter((job) => job.kind === 'import')).toEqual([])
+    for (const job of core.ctx.jobs.list()) {
+      if (reason) expect(job).toMatchObject({ kind: 'import_preview', status: 'failed', error: { code: 'INVALID_INPUT', message: expect.any(String) } })
+      else expect(job).toMatchObject({ kind: 'import_preview', status: 'done' })
+    }
     expect(counts(core)).toEqual(before)
   })
 

@@ -8,9 +8,10 @@ import { sortKey } from '../../../shared/domain/names'
 import type { RowVerdict } from '../../import/duplicates'
 import { importBatches, importRows, milestones, people } from '../../db/schema'
 import { nowIso, type ServiceContext } from '../context'
-import { blocked, matchFile, mustLoadBatch, toBatch, type Matched } from './queries'
-import { forgetSource, readSource } from './source'
-import { writeImport, type Planned } from './write'
+import { forgetPrepared, preparedFor, type Prepared } from './prepare'
+import { blocked, mustLoadBatch, toBatch } from './queries'
+import { forgetSource } from './source'
+import { removedMeanwhile, writeImport, type Planned } from './write'
 
 type CommitInput = ParsedInput<'imports.commit'>
 
@@ -20,7 +21,7 @@ type CommitInput = ParsedInput<'imports.commit'>
  * create or merge of a row that cannot be imported, or a merge into someone the row does not match
  * is refused as a whole: nothing is written.
  */
-function plan(matched: Matched, choices: CommitInput['choices']): Planned[] {
+function plan(matched: Prepared, choices: CommitInput['choices']): Planned[] {
   const byRow = new Map<number, number>()
   matched.file.contacts.forEach((contact, index) => byRow.set(contact.row, index))
   const chosen = new Map<number, CommitInput['choices'][number]>()
@@ -44,22 +45,36 @@ const invalidChoice = (row: number, message: string) =>
   new AppFailure('INVALID_INPUT', `Row ${row}: ${message}`, [{ path: ['choices'], code: 'bad_choice', message: `Row ${row}: ${message}` }])
 
 /**
- * Starts an import: the file is read and matched and the choices checked at once (a bad file or
- * choice answers INVALID_INPUT and starts nothing); the job then writes every row in one
- * transaction as one batch, in a worker thread (see write.ts).
+ * Starts an import: the file as the preview read and matched it (read again, in slices, if it
+ * changed or was never previewed) and the choices are checked before answering (a bad file or
+ * choice answers INVALID_INPUT and starts nothing), and every merge target must still be outside
+ * the trash; the job then writes every row in one transaction as one batch, in a worker thread
+ * (see write.ts), which checks the targets again once the write gate is closed.
  */
-export function startImport(ctx: ServiceContext, input: CommitInput): JobState {
-  const file = readSource(ctx, input.source)
-  const planned = plan(matchFile(ctx, file), input.choices)
+export async function startImport(ctx: ServiceContext, input: CommitInput): Promise<JobState> {
+  const prepared = await preparedFor(ctx, input.source)
+  const planned = plan(prepared, input.choices)
+  checkTargets(ctx, planned)
   return ctx.jobs.start({
     kind: 'import',
     changesWhenDone: ['people', 'imports'],
     async run(job) {
-      const result = await writeImport(ctx, file.format, planned, input.fileName, job)
+      const result = await writeImport(ctx, prepared.file.format, planned, input.fileName, job)
       forgetSource(ctx, input.source)
+      forgetPrepared(ctx)
       return result
     }
   })
+}
+
+/** Every merge target still outside the trash: the preview may be older than a delete. */
+function checkTargets(ctx: ServiceContext, planned: readonly Planned[]): void {
+  const targets = [...new Set(planned.flatMap((item) => (item.targetId ? [item.targetId] : [])))]
+  for (let start = 0; start < targets.length; start += 500) {
+    const ids = targets.slice(start, start + 500)
+    const found = ctx.db.select({ id: people.id }).from(people).where(and(inArray(people.id, ids), isNull(people.deletedAt))).all()
+    if (found.length < ids.length) throw new AppFailure('CONFLICT', removedMeanwhile)
+  }
 }
 
 type PersonRow = typeof people.$inferSelect

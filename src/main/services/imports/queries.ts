@@ -1,49 +1,19 @@
-import { desc, eq, isNull } from 'drizzle-orm'
+import { desc, eq } from 'drizzle-orm'
 import type { ImportBatch, ImportPreview, ImportSource } from '../../../shared/api/imports'
 import { AppFailure } from '../../../shared/api/result'
 import { blockingProblems } from '../../../shared/domain/imports'
-import { findDuplicates, type ExistingPerson, type RowVerdict } from '../../import/duplicates'
-import type { ParsedFile } from '../../import/parse'
-import { importBatches, people } from '../../db/schema'
+import type { RowVerdict } from '../../import/duplicates'
+import { eachOf, runInSlices } from '../../import/steps'
+import { importBatches } from '../../db/schema'
 import type { ServiceContext } from '../context'
-import { readSource } from './source'
-
-/** Everyone outside the trash, with what duplicate detection compares. */
-export function existingPeople(ctx: ServiceContext): (ExistingPerson & { company: string })[] {
-  return ctx.db
-    .select({
-      id: people.id,
-      familyName: people.familyName,
-      givenName: people.givenName,
-      familyNameKana: people.familyNameKana,
-      givenNameKana: people.givenNameKana,
-      nameOrder: people.nameOrder,
-      email: people.email,
-      links: people.links,
-      company: people.company
-    })
-    .from(people)
-    .where(isNull(people.deletedAt))
-    .all()
-}
-
-export interface Matched {
-  file: ParsedFile
-  verdicts: RowVerdict[]
-  existing: (ExistingPerson & { company: string })[]
-}
-
-export function matchFile(ctx: ServiceContext, file: ParsedFile): Matched {
-  const existing = existingPeople(ctx)
-  return { file, verdicts: findDuplicates(file.contacts, existing), existing }
-}
+import { previewJob } from './prepare'
 
 /** The preview: every row mapped, its problems and likely duplicates, and what is proposed. Writes nothing. */
-export function previewImport(ctx: ServiceContext, source: ImportSource): ImportPreview {
-  const { file, verdicts, existing } = matchFile(ctx, readSource(ctx, source))
+export async function previewImport(ctx: ServiceContext, source: ImportSource): Promise<ImportPreview> {
+  const { file, verdicts, existing } = await previewJob(ctx, source)
   const byId = new Map(existing.map((person) => [person.id, person]))
   const named: ImportPreview['people'] = {}
-  const rows = file.contacts.map((contact, index) => {
+  const rows = await runInSlices(eachOf(file.contacts, (contact, index) => {
     const verdict = verdicts[index] as RowVerdict
     for (const match of verdict.matches) {
       const person = byId.get(match.personId)
@@ -77,7 +47,7 @@ export function previewImport(ctx: ServiceContext, source: ImportSource): Import
       action: verdict.action,
       targetId: verdict.targetId
     }
-  })
+  }, 'matching'))
   const duplicates = rows.filter((row) => row.matches.length > 0 || row.sameAsRow !== null).length
   return {
     format: file.format,

@@ -1,9 +1,10 @@
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ImportSource } from '../../../shared/api/imports'
 import { AppFailure } from '../../../shared/api/result'
 import { importChunkBytes, maxImportBytes } from '../../../shared/domain/imports'
-import { ImportFileError, importFileMessages, parseImportFile, type ImportFileFailure, type ParsedFile } from '../../import/parse'
+import { importFileMessages, type ImportFileFailure } from '../../import/parse'
 import type { ServiceContext } from '../context'
 
 /** Files sent from the window wait here until they are imported (or a day has passed). */
@@ -49,33 +50,26 @@ export function forgetSource(ctx: ServiceContext, source: ImportSource): void {
   if ('upload' in source) rmSync(uploadPath(ctx, source.upload), { force: true })
 }
 
-function readBytes(ctx: ServiceContext, source: ImportSource): Uint8Array {
+/** Where the source is, and a key that changes whenever its content may have (size, time written). */
+export async function locateSource(ctx: ServiceContext, source: ImportSource): Promise<{ path: string; key: string }> {
   const path = 'upload' in source ? uploadPath(ctx, source.upload) : source.file
-  let size: number
+  let found
   try {
-    const stat = statSync(path)
-    if (!stat.isFile()) throw refusedFile('unreadable')
-    size = stat.size
-  } catch (error) {
-    if (error instanceof AppFailure) throw error
+    found = await stat(path)
+  } catch {
     if ('upload' in source) throw new AppFailure('NOT_FOUND', 'That file is no longer here; choose it again')
     throw refusedFile('unreadable')
   }
-  if (size > maxImportBytes) throw refusedFile('too_large')
-  try {
-    return new Uint8Array(readFileSync(path))
-  } catch {
-    throw refusedFile('unreadable')
-  }
+  if (!found.isFile()) throw refusedFile('unreadable')
+  if (found.size > maxImportBytes) throw refusedFile('too_large')
+  return { path, key: `${path}\u0000${found.size}\u0000${found.mtimeMs}` }
 }
 
-/** The source read and parsed, or INVALID_INPUT saying why not. Nothing is written. */
-export function readSource(ctx: ServiceContext, source: ImportSource): ParsedFile {
-  const bytes = readBytes(ctx, source)
+/** The file's bytes, read without holding the event loop, or INVALID_INPUT saying why not. */
+export async function readSourceBytes(path: string): Promise<Uint8Array> {
   try {
-    return parseImportFile(bytes)
-  } catch (error) {
-    if (error instanceof ImportFileError) throw refusedFile(error.reason)
-    throw error
+    return new Uint8Array(await readFile(path))
+  } catch {
+    throw refusedFile('unreadable')
   }
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import { AppFailure } from '../../../shared/api/result'
 import type { mergeableFields} from '../../../shared/domain/imports';
 import { type ImportAction, type ImportFormat, type MergedFields } from '../../../shared/domain/imports'
@@ -31,7 +31,7 @@ const [insertBatch, insertPerson, insertMilestone, insertRow, countBatch] = [0, 
 // Rows handed to the worker at a time: a few ms to prepare here, ~0.1 s to write there.
 const rowsPerChunk = 200
 
-const removedMeanwhile = 'Someone to merge into was removed meanwhile; preview again'
+export const removedMeanwhile = 'Someone to merge into was removed meanwhile; preview again'
 
 const throwIfCancelled = (job: JobContext) => {
   if (job.signal.aborted) throw new AppFailure('CANCELLED', 'Cancelled; nothing was kept')
@@ -141,7 +141,7 @@ function batchWriter(ctx: ServiceContext, batchId: string, now: string, format: 
     merge(personId: string, contact: ImportedContact): WriteStep[] {
       let entry = merges.get(personId)
       if (!entry) {
-        const row = ctx.db.select().from(people).where(eq(people.id, personId)).get()
+        const row = ctx.db.select().from(people).where(and(eq(people.id, personId), isNull(people.deletedAt))).get()
         if (!row) throw new AppFailure('CONFLICT', removedMeanwhile)
         const known = ctx.db.select({ kind: milestones.kind, date: milestones.date, position: milestones.position }).from(milestones).where(eq(milestones.personId, personId)).all()
         entry = { previous: {}, applied: {}, added: [], known, row }

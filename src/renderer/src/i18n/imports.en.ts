@@ -7,6 +7,7 @@ export const importsEn = {
   chooseAnother: 'Choose another file',
   formats: 'LinkedIn Connections.csv, Google Contacts CSV, vCard (.vcf); UTF-8 or Shift_JIS; up to 50 MB.',
   reading: 'Reading the file…',
+  matching: 'Looking for people already here…',
   format: { linkedin: 'LinkedIn connections', google: 'Google Contacts', vcard: 'vCard' },
   summary_one: '{{count, number}} row',
   summary_other: '{{count, number}} rows',

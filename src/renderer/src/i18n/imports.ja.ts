@@ -11,6 +11,7 @@ export const importsJa: Omit<Widen<typeof importsEn>, `${string}_one`> = {
   chooseAnother: '別のファイルを選ぶ',
   formats: 'LinkedIn の Connections.csv、Google コンタクトの CSV、vCard（.vcf）。UTF-8 または Shift_JIS、50 MB まで。',
   reading: 'ファイルを読んでいます…',
+  matching: 'すでにいる人と照らし合わせています…',
   format: { linkedin: 'LinkedIn のつながり', google: 'Google コンタクト', vcard: 'vCard' },
   summary_other: '{{count, number}} 行',
   countNew: '新しい人 {{count, number}}',

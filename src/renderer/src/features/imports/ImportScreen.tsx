@@ -24,6 +24,7 @@ export function ImportScreen() {
   const commit = useCommitImport()
   const [startedJob, setStartedJob] = useState<string | null>(null)
   const job = useJob('import')
+  const reading = useJob('import_preview')
   const ours = job && job.id === startedJob ? job : undefined
   const input = useRef<HTMLInputElement>(null)
 
@@ -49,7 +50,7 @@ export function ImportScreen() {
             </Button>
             {loaded ? <span className="text-sm text-muted" data-testid="import-file-name">{loaded.fileName}</span> : <span className="text-xs text-muted">{t('imports.formats')}</span>}
           </div>
-          {read.isPending ? <InlineStatus>{t('imports.reading')}</InlineStatus> : null}
+          {read.isPending ? <Reading job={reading} /> : null}
           {read.isError ? <Refused error={read.error} /> : null}
           {loaded && !read.isPending ? (
             <PreviewPanel
@@ -69,6 +70,14 @@ export function ImportScreen() {
       )}
     </div>
   )
+}
+
+/** The preview's job while it reads and matches: a bar once it has started, a line before. */
+function Reading({ job }: { job: JobState | undefined }) {
+  const { t } = useTranslation()
+  const words = job?.phase === 'matching' ? t('imports.matching') : t('imports.reading')
+  if (job?.status !== 'running') return <InlineStatus>{t('imports.reading')}</InlineStatus>
+  return <Progress label={t('imports.reading')} done={job.done} total={job.total} detail={words} />
 }
 
 /** A refused file in plain words, and that nothing was written; never the error's own text. */

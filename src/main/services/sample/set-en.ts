@@ -110,7 +110,7 @@ export const enSample: SampleSet = {
       tags: ['Former team'],
       timeline: [
         { daysAgo: 400, kind: 'met_in_person', summary: 'Lunch on my last day at the old job' },
-        { daysAgo: 100, kind: 'call', summary: 'Caught up on my new job', body: 'He had good advice on starting design reviews in a new team.' }
+        { daysAgo: 100, kind: 'call', summary: 'Caught up on my new job', body: 'starting design reviews in a new team\nHe suggested one small review a week, with the newest person choosing the topic.' }
       ]
     }
   ],

@@ -120,7 +120,7 @@ export const jaSample: SampleSet = {
       tags: ['前職'],
       timeline: [
         { daysAgo: 400, kind: 'met_in_person', summary: '前職の送別会で、今後のキャリアについて話した' },
-        { daysAgo: 100, kind: 'call', summary: '転職の近況を電話で報告', body: '新しいチームでの設計レビューの始め方を相談した。' }
+        { daysAgo: 100, kind: 'call', summary: '転職の近況を電話で報告', body: '新しいチームでの設計レビューの始め方\n週に一度、小さなレビューから。題材は一番新しいメンバーが選ぶとよい、とのこと。' }
       ]
     }
   ],

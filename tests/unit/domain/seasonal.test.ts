@@ -5,6 +5,8 @@ import { seasonalWindows, seasonsOn, solarTermDate, solarTermInstant } from '../
  * 立春, 小暑 and 立秋 in Japan time, as the National Astronomical Observatory of Japan dates them
  * (暦要項 for the years it has published, its computed tables after). Written down where the tables
  * could not be fetched: worth one look at the 暦要項 of each new year as it comes out.
+ * Checked 2025–2027 against NAOJ's 暦要項 (yoko2025, rekiyou262/272, as transcribed in public code) and KASI (UTC+9);
+ * all 33 rows against minwoo129/SolarToLunar jeolgi.ts (KST) and a CST table with seconds (立秋 2035: 23:53 CST = 00:53 JST).
  */
 const published: [year: number, risshun: string, shosho: string, risshu: string][] = [
   [2025, '02-03', '07-07', '08-07'],

@@ -12,3 +12,15 @@ export function statement(sqlite: Database.Database, source: string): Database.S
   if (!found) cache.set(source, (found = sqlite.prepare(source)))
   return found
 }
+
+/**
+ * A token that changes whenever the file may have: `total_changes()` moves with every row this
+ * connection writes (even in a transaction later rolled back), `data_version` with every commit
+ * made by another connection (the import's worker). Whatever was read under the same token is
+ * still true.
+ */
+export function fileVersion(sqlite: Database.Database): string {
+  const changes = statement(sqlite, 'SELECT total_changes()').pluck().get() as number
+  const commits = statement(sqlite, 'PRAGMA data_version').pluck().get() as number
+  return `${changes}:${commits}`
+}

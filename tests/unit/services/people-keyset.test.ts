@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { Output } from '../../../src/shared/api/contract'
 import { call, testCore } from '../support/core'
@@ -23,6 +24,28 @@ describe('people.list by keyset', () => {
       expect(seen, query).toEqual(expected)
     }
     expect(all.next).toBeNull()
+  })
+
+  it('keeps the total true after every kind of change, the remembered count included', async () => {
+    const core = testCore()
+    const total = async (input: object = {}) => (await call<List>(core, 'people.list', { limit: 2, ...input })).total
+    const ids: string[] = []
+    for (const name of ['Ana Lee', 'Ben Kim', 'Cho Lee']) ids.push((await call<{ id: string }>(core, 'people.quickAdd', { name })).id)
+    expect(await total()).toBe(3)
+    expect(await total()).toBe(3)
+    await call(core, 'people.delete', { id: ids[0] })
+    expect(await total()).toBe(2)
+    await call(core, 'people.restore', { id: ids[0] })
+    expect(await total()).toBe(3)
+    expect(await total({ stage: 'met' })).toBe(0)
+    await call(core, 'people.update', { id: ids[1], patch: { stage: 'met' } })
+    expect(await total({ stage: 'met' })).toBe(1)
+    expect(await total()).toBe(3)
+    // A commit by another connection to the same file (as the import's worker makes) counts too.
+    const other = new Database(core.ctx.sqlite.name)
+    other.prepare("UPDATE people SET deleted_at = '2026-11-27T03:00:00.000Z' WHERE id = ?").run(ids[2])
+    other.close()
+    expect(await total()).toBe(2)
   })
 
   it('refuses a malformed cursor and answers INVALID_INPUT', async () => {

@@ -4,17 +4,19 @@ import { Redirect, Route, Router, Switch } from 'wouter'
 import { navigate, useHashLocation } from 'wouter/use-hash-location'
 import { dockActionRoutes, isDockAction } from '../../../shared/domain/dock-actions'
 import { transport } from '../api/client'
-import { PeopleListScreen } from '../features/people/PeopleListScreen'
-import { PersonScreen } from '../features/people/PersonScreen'
 import { useApplySettings, useSettings } from '../features/settings/queries'
 import { TodayScreen } from '../features/today/TodayScreen'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { errorText } from '../ui/errors'
+import { peopleList, personPage } from './people-screens'
 import { usePrefetchWhenIdle } from './prefetch'
 import { usePushRefresh } from './refresh'
 import { Shell } from './Shell'
 
-// Today and People come first and stay in the main bundle; other screens load when first opened.
+// Today comes first and stays in the main bundle; People loads when the app is idle after start
+// (app/people-screens.ts), other screens when first opened.
+const PeopleListScreen = peopleList.Screen
+const PersonScreen = personPage.Screen
 const NewEventScreen = lazy(() => import('../features/events/BasicsStep').then((m) => ({ default: m.NewEventScreen })))
 const EventPrepScreen = lazy(() => import('../features/events/EventPrepScreen').then((m) => ({ default: m.EventPrepScreen })))
 const EventScreen = lazy(() => import('../features/events/EventScreen').then((m) => ({ default: m.EventScreen })))

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { navigate, useHashLocation } from 'wouter/use-hash-location'
@@ -8,38 +8,39 @@ import { useApplySettings, useSettings } from '../features/settings/queries'
 import { TodayScreen } from '../features/today/TodayScreen'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { errorText } from '../ui/errors'
-import { peopleList, personPage } from './people-screens'
+import { screens } from './screens'
 import { usePrefetchWhenIdle } from './prefetch'
 import { usePushRefresh } from './refresh'
 import { Shell } from './Shell'
 
-// Today comes first and stays in the main bundle; People loads when the app is idle after start
-// (app/people-screens.ts), other screens when first opened.
-const PeopleListScreen = peopleList.Screen
-const PersonScreen = personPage.Screen
-const NewEventScreen = lazy(() => import('../features/events/BasicsStep').then((m) => ({ default: m.NewEventScreen })))
-const EventPrepScreen = lazy(() => import('../features/events/EventPrepScreen').then((m) => ({ default: m.EventPrepScreen })))
-const EventScreen = lazy(() => import('../features/events/EventScreen').then((m) => ({ default: m.EventScreen })))
-const EventsScreen = lazy(() => import('../features/events/EventsScreen').then((m) => ({ default: m.EventsScreen })))
-const PrepSheetScreen = lazy(() => import('../features/events/PrepSheetScreen').then((m) => ({ default: m.PrepSheetScreen })))
-const ReflectScreen = lazy(() => import('../features/events/ReflectScreen').then((m) => ({ default: m.ReflectScreen })))
-const FollowupScreen = lazy(() => import('../features/followups/FollowupScreen').then((m) => ({ default: m.FollowupScreen })))
-const FollowupsScreen = lazy(() => import('../features/followups/FollowupsScreen').then((m) => ({ default: m.FollowupsScreen })))
-const MeetingScreen = lazy(() => import('../features/meetings/MeetingScreen').then((m) => ({ default: m.MeetingScreen })))
-const MeetingsScreen = lazy(() => import('../features/meetings/MeetingsScreen').then((m) => ({ default: m.MeetingsScreen })))
-const PlanMeetingScreen = lazy(() => import('../features/meetings/PlanMeetingScreen').then((m) => ({ default: m.PlanMeetingScreen })))
-const PipelineScreen = lazy(() => import('../features/pipeline/PipelineScreen').then((m) => ({ default: m.PipelineScreen })))
-const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })))
-const TopicsScreen = lazy(() => import('../features/topics/TopicsScreen').then((m) => ({ default: m.TopicsScreen })))
-const TrashScreen = lazy(() => import('../features/trash/TrashScreen').then((m) => ({ default: m.TrashScreen })))
-const EditPersonScreen = lazy(() => import('../features/people/EditPersonScreens').then((m) => ({ default: m.EditPersonScreen })))
-const NewPersonScreen = lazy(() => import('../features/people/EditPersonScreens').then((m) => ({ default: m.NewPersonScreen })))
-const OnlineScreen = lazy(() => import('../features/online/OnlineScreen').then((m) => ({ default: m.OnlineScreen })))
-const CommunityScreen = lazy(() => import('../features/online/CommunityScreen').then((m) => ({ default: m.CommunityScreen })))
-const WorkScreen = lazy(() => import('../features/online/WorkScreen').then((m) => ({ default: m.WorkScreen })))
-const SeasonalRoute = lazy(() => import('../features/seasonal/SeasonalScreen').then((m) => ({ default: m.SeasonalRoute })))
-const ResourcesScreen = lazy(() => import('../features/resources/ResourcesScreen').then((m) => ({ default: m.ResourcesScreen })))
-const ImportScreen = lazy(() => import('../features/imports/ImportScreen').then((m) => ({ default: m.ImportScreen })))
+// Today is in the main bundle; every other screen loads apart and is preloaded when idle (screens.ts).
+const {
+  PeopleListScreen,
+  PersonScreen,
+  NewEventScreen,
+  EventPrepScreen,
+  EventScreen,
+  EventsScreen,
+  PrepSheetScreen,
+  ReflectScreen,
+  FollowupScreen,
+  FollowupsScreen,
+  MeetingScreen,
+  MeetingsScreen,
+  PlanMeetingScreen,
+  PipelineScreen,
+  SettingsScreen,
+  TopicsScreen,
+  TrashScreen,
+  EditPersonScreen,
+  NewPersonScreen,
+  OnlineScreen,
+  CommunityScreen,
+  WorkScreen,
+  SeasonalRoute,
+  ResourcesScreen,
+  ImportScreen,
+} = screens
 
 /** The tray asks for one follow-up, or a dock or jump-list action for a screen: show it. */
 function useOpenRequests() {

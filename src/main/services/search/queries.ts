@@ -77,6 +77,8 @@ export function scoreOf(row: { title: string; body: string }, words: readonly st
 
 export function findDocs(sqlite: Database.Database, query: SearchQuery, kind: SearchDocKind, cap: number): DocHit[] {
   const range = docRange(kind)
+  // A kind with nothing in it yet (no resources, no works) costs a lookup, not a full-text match.
+  if (statement(sqlite, 'SELECT 1 FROM search_fts_docs WHERE doc > ? AND doc < ? LIMIT 1').pluck().get(range.low, range.high) === undefined) return []
   let high = range.high
   if (query.match === null) {
     const newest = statement(sqlite, 'SELECT min(doc) FROM search_fts_docs WHERE doc > ? AND doc < ?').pluck().get(range.low, range.high) as number | null

@@ -6,6 +6,7 @@ import { prepState } from '../../../shared/domain/events'
 import { eventPeople, events, eventTopics, people, topics } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { personRefs, type PersonRef } from '../people/refs'
+import { nameColumns } from '../people/row'
 
 export function eventRow(ctx: ServiceContext, id: string): EventRow {
   const row = ctx.db.select().from(events).where(eq(events.id, id)).get()
@@ -176,14 +177,7 @@ export function matchAttendees(ctx: ServiceContext, text: string): { name: strin
   const names = parseAttendeeNames(text)
   if (names.length === 0) return []
   const candidates: MatchCandidate[] = ctx.db
-    .select({
-      id: people.id,
-      familyName: people.familyName,
-      givenName: people.givenName,
-      familyNameKana: people.familyNameKana,
-      givenNameKana: people.givenNameKana,
-      nameOrder: people.nameOrder
-    })
+    .select(nameColumns)
     .from(people)
     .where(isNull(people.deletedAt))
     .orderBy(desc(people.lastContactAt), asc(people.sortKey))

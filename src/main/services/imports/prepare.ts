@@ -7,6 +7,7 @@ import { runInSlices, type SliceOptions } from '../../import/steps'
 import { people } from '../../db/schema'
 import type { JobContext } from '../../jobs/runner'
 import type { ServiceContext } from '../context'
+import { nameColumns } from '../people/row'
 import { locateSource, readSourceBytes, refusedFile } from './source'
 
 export type KnownPerson = ExistingPerson & { company: string }
@@ -33,12 +34,7 @@ async function knownPeople(ctx: ServiceContext, signal: AbortSignal): Promise<Kn
   for (;;) {
     const page = ctx.db
       .select({
-        id: people.id,
-        familyName: people.familyName,
-        givenName: people.givenName,
-        familyNameKana: people.familyNameKana,
-        givenNameKana: people.givenNameKana,
-        nameOrder: people.nameOrder,
+        ...nameColumns,
         email: people.email,
         links: people.links,
         company: people.company

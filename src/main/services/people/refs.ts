@@ -2,6 +2,7 @@ import { and, inArray, isNull } from 'drizzle-orm'
 import type { FollowupView } from '../../../shared/api/followups'
 import { people } from '../../db/schema'
 import type { ServiceContext } from '../context'
+import { nameColumns } from './row'
 
 export type PersonRef = FollowupView['person']
 
@@ -14,12 +15,7 @@ export function personRefs(ctx: ServiceContext, ids: string[], options: { includ
   if (ids.length === 0) return new Map()
   const rows = ctx.db
     .select({
-      id: people.id,
-      familyName: people.familyName,
-      givenName: people.givenName,
-      familyNameKana: people.familyNameKana,
-      givenNameKana: people.givenNameKana,
-      nameOrder: people.nameOrder,
+      ...nameColumns,
       email: people.email,
       links: people.links,
       stage: people.stage

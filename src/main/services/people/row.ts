@@ -7,14 +7,19 @@ import { tagsByPerson } from './tags'
 
 export type PersonRow = typeof people.$inferSelect
 
-/** The columns a list row needs: lists never read notes or JSON fields. */
-export const summaryColumns = {
+/** What it takes to write a person's name in either order and sort or match it by reading. */
+export const nameColumns = {
   id: people.id,
   familyName: people.familyName,
   givenName: people.givenName,
   familyNameKana: people.familyNameKana,
   givenNameKana: people.givenNameKana,
-  nameOrder: people.nameOrder,
+  nameOrder: people.nameOrder
+}
+
+/** The columns a list row needs: lists never read notes or JSON fields. */
+export const summaryColumns = {
+  ...nameColumns,
   headline: people.headline,
   company: people.company,
   stage: people.stage,

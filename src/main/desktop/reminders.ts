@@ -57,7 +57,8 @@ export function startReminders(deps: ReminderDeps): () => void {
       pendingThankYous: people.length
     })
     const first = people[0]
-    if (!day || !first) return
+    // While an import holds the file the day cannot be recorded: remind on a later tick instead.
+    if (!day || !first || ctx.writes.closed) return
     if (deps.notify(words.reminderTitle, words.reminderBody(people.length, first.name), () => deps.openThankYou(first.id))) {
       recordReminder(ctx, day)
     }

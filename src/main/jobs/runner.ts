@@ -106,7 +106,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       .then(() => definition.run(context))
       .then(
         (result) => {
-          if (controller.signal.aborted) return finish({ status: 'cancelled', error: cancelled })
+          // A job that resolves finished its work, even if a cancel came too late to stop it (as
+          // during an import's commit): it is done, and what it changed is announced.
           const settled = finish({ status: 'done', phase: 'done', done: state.total, result })
           if (definition.changesWhenDone.length > 0) deps.onChanged([...definition.changesWhenDone])
           return settled

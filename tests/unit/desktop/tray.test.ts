@@ -138,6 +138,21 @@ describe('reminder loop', () => {
     loop.stop()
   })
 
+  it('waits while an import holds the file, and reminds on the first tick after it', async () => {
+    const loop = setup('2026-11-27T09:00:00Z', 'Asia/Tokyo')
+    await endMeeting(loop.core, 'Ann Lee')
+    let release: () => void = () => undefined
+    const importing = loop.core.ctx.writes.exclusive(() => new Promise<void>((resolve) => (release = resolve)))
+    await Promise.resolve()
+    loop.tick()
+    expect(loop.notify).not.toHaveBeenCalled()
+    release()
+    await importing
+    loop.tick()
+    expect(loop.notify).toHaveBeenCalledTimes(1)
+    loop.stop()
+  })
+
   it('asks for the day\'s aftercare once per local day, never on a push', async () => {
     const clock = fixedClock('2026-11-27T08:30:00Z', 'Asia/Tokyo')
     const core = testCore(clock)

@@ -96,6 +96,24 @@ describe('jobs', () => {
     expect(runner.list().map((state) => state.id)).toEqual([again.id])
   })
 
+  it('a cancel that comes too late to stop the job: what the job finished is reported done and announced', async () => {
+    const { runner, changed } = setup()
+    const definition = {
+      kind: 'backup' as const,
+      changesWhenDone: ['backups'] as const,
+      // Past its last point of return: it ignores the signal and completes.
+      run: async (job: JobContext) => {
+        await new Promise<void>((resolve) => job.signal.addEventListener('abort', () => resolve()))
+        return { name: 'kept.db' }
+      }
+    }
+    const started = runner.start(definition)
+    await flush()
+    runner.cancel(started.id)
+    expect(await runner.settled(started.id)).toMatchObject({ status: 'done', result: { name: 'kept.db' }, error: null })
+    expect(changed).toEqual([['backups']])
+  })
+
   it('fails with a clear error: a service failure keeps its code, anything else is INTERNAL and reported', async () => {
     const { runner, errors } = setup()
     const known = controllable()

@@ -38,6 +38,8 @@ describe('people.list by keyset', () => {
     await call(core, 'people.restore', { id: ids[0] })
     expect(await total()).toBe(3)
     expect(await total({ stage: 'met' })).toBe(0)
+    // A tag named "null" is a filter of its own, not the whole list.
+    expect(await total({ tag: 'null' })).toBe(0)
     await call(core, 'people.update', { id: ids[1], patch: { stage: 'met' } })
     expect(await total({ stage: 'met' })).toBe(1)
     expect(await total()).toBe(3)

@@ -79,6 +79,8 @@ async function restoreFromFile(ctx: ServiceContext, file: string, job: JobContex
     removeDatabaseFile(built)
     throw error
   }
-  const { keptAside } = ctx.replaceDatabase(() => swapIn(ctx.dataDir, built, ctx.clock.now()))
+  // Alone on the file: an import writing through its own connection finishes (or rolls back)
+  // first, and no write starts until the restored file is in place.
+  const { keptAside } = await ctx.writes.exclusive(async () => ctx.replaceDatabase(() => swapIn(ctx.dataDir, built, ctx.clock.now())))
   return { rows: Object.values(source.summary.counts).reduce((sum, rows) => sum + rows, 0), keptAside: keptAside ?? '' }
 }

@@ -52,6 +52,10 @@ const invalidChoice = (row: number, message: string) =>
  * (see write.ts), which checks the targets again once the write gate is closed.
  */
 export async function startImport(ctx: ServiceContext, input: CommitInput): Promise<JobState> {
+  // The restore replaces People as a whole: an import matched against the old file must not follow it in.
+  if (ctx.jobs.list().some((job) => job.kind === 'json_restore' && job.status === 'running')) {
+    throw new AppFailure('CONFLICT', 'A restore is running; import once it has finished')
+  }
   const prepared = await preparedFor(ctx, input.source)
   const planned = plan(prepared, input.choices)
   checkTargets(ctx, planned)

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { and, asc, gt, isNull } from 'drizzle-orm'
 import type { ImportSource } from '../../../shared/api/imports'
 import { AppFailure } from '../../../shared/api/result'
@@ -21,8 +22,9 @@ export interface Prepared {
   existing: KnownPerson[]
 }
 
-// The last file previewed, per open database: the commit that follows does not read it again.
-const lastPrepared = new WeakMap<ServiceContext, Prepared>()
+// The last file previewed, per open database connection (a restore opens a new one, so nothing
+// matched against the old People survives it): the commit that follows does not read it again.
+const lastPrepared = new WeakMap<Database.Database, Prepared>()
 
 const pageSize = 1000
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -106,7 +108,7 @@ export async function previewJob(ctx: ServiceContext, source: ImportSource): Pro
   const settled = await ctx.jobs.settled(started.id)
   if (!ran) throw new AppFailure('CONFLICT', 'Another file is being read; try again')
   if (settled.status === 'done' && prepared) {
-    lastPrepared.set(ctx, prepared)
+    lastPrepared.set(ctx.sqlite, prepared)
     return prepared
   }
   if (settled.status === 'cancelled' || !failure) throw new AppFailure(settled.error?.code ?? 'CANCELLED', settled.error?.message ?? 'Cancelled')
@@ -115,7 +117,7 @@ export async function previewJob(ctx: ServiceContext, source: ImportSource): Pro
 
 /** The file as the last preview read it when it has not changed since; read again otherwise. */
 export async function preparedFor(ctx: ServiceContext, source: ImportSource): Promise<Prepared> {
-  const cached = lastPrepared.get(ctx)
+  const cached = lastPrepared.get(ctx.sqlite)
   if (cached) {
     const { key } = await locateSource(ctx, source)
     if (key === cached.key) return cached
@@ -125,5 +127,5 @@ export async function preparedFor(ctx: ServiceContext, source: ImportSource): Pr
 
 /** Drops what the last preview read (its file was imported, or is gone). */
 export function forgetPrepared(ctx: ServiceContext): void {
-  lastPrepared.delete(ctx)
+  lastPrepared.delete(ctx.sqlite)
 }

@@ -112,7 +112,7 @@ function listPage(ctx: ServiceContext, input: ParsedInput<'people.list'>): Count
     .limit(input.limit)
     .offset(input.offset)
     .all()
-  const total = countPeople(ctx, `${input.stage}|${input.tag}`, () => ctx.db.select({ count: sql<number>`count(*)` }).from(people).where(where).get()?.count ?? 0)
+  const total = countPeople(ctx, JSON.stringify([input.stage, input.tag]), () => ctx.db.select({ count: sql<number>`count(*)` }).from(people).where(where).get()?.count ?? 0)
   return { items: toSummaries(ctx, rows.map(({ sortKey: _sortKey, ...row }) => row)), total, lastSortKey: rows.at(-1)?.sortKey ?? null }
 }
 

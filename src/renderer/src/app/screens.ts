@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType } from 'react'
+import { createElement, lazy, useState, type ComponentType } from 'react'
 
 /**
  * A screen whose code loads apart from the first one, and can be loaded ahead (`preload`). Once
@@ -11,7 +11,12 @@ function preloadableScreen<Props extends object>(load: () => Promise<ComponentTy
   let loading: Promise<ComponentType<Props>> | null = null
   const preload = () => (loading ??= load().then((screen) => (loaded = screen)))
   const Lazy = lazy(() => preload().then((screen) => ({ default: screen })))
-  const Screen = (props: Props) => createElement(loaded ?? Lazy, props)
+  // The type is fixed for each mount: were it to switch from Lazy to the loaded screen on a later
+  // render, React would unmount the screen and lose what was typed in it.
+  const Screen = (props: Props) => {
+    const [type] = useState(() => loaded ?? Lazy)
+    return createElement(type, props)
+  }
   return { Screen, preload }
 }
 

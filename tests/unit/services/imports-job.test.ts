@@ -172,6 +172,18 @@ describe('the preview as a job', () => {
     expect(tables(core)).toEqual(before)
   })
 
+  it('refuses to start while a JSON restore runs (the restore replaces People as a whole)', async () => {
+    const core = testCore()
+    let finish: () => void = () => undefined
+    const restore = core.ctx.jobs.start({ kind: 'json_restore', changesWhenDone: [], run: () => new Promise((resolve) => (finish = () => resolve({}))) })
+    expect(await core.dispatch('imports.commit', { source: { file: csvFile() } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(rowCount(core, 'people')).toBe(0)
+    finish()
+    await core.ctx.jobs.settled(restore.id)
+    const started = await call<JobState>(core, 'imports.commit', { source: { file: csvFile() } })
+    expect((await core.ctx.jobs.settled(started.id)).status).toBe('done')
+  })
+
   it('a cancelled preview answers CANCELLED', async () => {
     const core = testCore(tickingClock())
     core.push.on('job', (state) => {

@@ -159,6 +159,18 @@ describe('the preview as a job', () => {
     expect(ofKind(core, 'import_preview').length).toBeGreaterThan(reading)
   })
 
+  it('a restore between the preview and the commit: the file is read and matched again, against the restored People', async () => {
+    const core = testCore(tickingClock())
+    const backup = join(tempDir(), 'backup.json')
+    await core.ctx.jobs.settled((await call<JobState>(core, 'backups.exportJson', { file: backup })).id)
+    const file = largeFile(rows)
+    await call<ImportPreview>(core, 'imports.preview', { source: { file } })
+    expect((await core.ctx.jobs.settled((await call<JobState>(core, 'backups.restoreJson', { file: backup })).id)).status).toBe('done')
+    const previews = ofKind(core, 'import_preview').length
+    await core.ctx.jobs.settled((await call<JobState>(core, 'imports.commit', { source: { file } })).id)
+    expect(ofKind(core, 'import_preview').length).toBeGreaterThan(previews)
+  })
+
   it('a merge target trashed after the preview: the commit answers CONFLICT and starts nothing', async () => {
     const core = testCore()
     const yamada = await call<Person>(core, 'people.create', { familyName: '山田', givenName: '太郎', email: 'TARO@example.jp' })

@@ -15,7 +15,9 @@ export function resolveLanguage(setting: 'system' | UiLanguage): UiLanguage {
 
 export function setDocumentLanguage(language: UiLanguage): void {
   document.documentElement.lang = language
-  void i18next.changeLanguage(language)
+  // Changing to the language already in use would still re-render every translated component
+  // (the settings are re-applied when the OS theme changes, too).
+  if (i18next.language !== language) void i18next.changeLanguage(language)
 }
 
 void i18next.use(initReactI18next).init({

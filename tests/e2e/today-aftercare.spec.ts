@@ -4,7 +4,7 @@ import { AftercarePages } from './pages/aftercare'
 // Browser mode runs on the real clock, so the last conversation is placed relative to now.
 const cases = {
   ja: { person: { familyName: '佐藤', givenName: '美咲', preferredLanguage: 'ja' }, name: '佐藤 美咲', topic: 'オンコールの負担', quoted: '前回お話しした「オンコールの負担」', signature: '山田 太郎' },
-  en: { person: { familyName: 'Raman', givenName: 'Priya', preferredLanguage: 'en' }, name: 'Priya Raman', topic: 'onboarding new graduates', quoted: 'our conversation about onboarding new graduates', signature: 'Taro' }
+  en: { person: { familyName: 'Raman', givenName: 'Priya', preferredLanguage: 'en' }, name: 'Priya Raman', topic: 'onboarding new graduates', quoted: 'our last conversation (“onboarding new graduates”)', signature: 'Taro' }
 } as const
 
 for (const language of ['ja', 'en'] as const) {

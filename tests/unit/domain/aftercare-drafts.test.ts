@@ -14,7 +14,7 @@ describe('aftercare drafts', () => {
   it('writes a reconnect note in their language that names the topic, or a plain one without', () => {
     expect(reconnectDraft(tanaka, 'ja', 'オンコールの負担')).toContain('前回お話しした「オンコールの負担」のこと')
     expect(reconnectDraft(tanaka, 'ja', '').startsWith('田中さん\n\nご無沙汰しております。')).toBe(true)
-    expect(reconnectDraft(alex, 'en', 'on-call load')).toContain('our conversation about on-call load')
+    expect(reconnectDraft(alex, 'en', 'on-call load')).toContain('our last conversation (“on-call load”)')
   })
 
   it('congratulates by kind, with the years of a work anniversary and the note of a job change', () => {

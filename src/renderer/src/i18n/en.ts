@@ -339,7 +339,7 @@ export const en = {
   },
   trash: {
     title: 'Trash',
-    intro: 'People here are kept with their timeline until you remove them for good.',
+    intro: 'What you delete waits here, people with their whole timeline, until you remove it for good.',
     empty: 'The trash is empty.',
     restore: 'Restore',
     purge: 'Delete forever',

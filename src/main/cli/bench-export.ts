@@ -45,7 +45,9 @@ export async function benchJsonJobs(core: Core) {
     return { backup, restore, megabytes: Number((statSync(file).size / 1_048_576).toFixed(1)) }
   } finally {
     target.close()
-    rmSync(folder, { recursive: true, force: true })
+    // The restore starts an integrity check on its own connection, which may still be opening the
+    // restored file's side files while this folder goes: retry instead of failing with ENOTEMPTY.
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
   }
 }
 

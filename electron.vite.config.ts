@@ -24,6 +24,15 @@ export default defineConfig({
   renderer: {
     plugins: [react(), tailwindcss()],
     // electron-vite leaves the renderer unminified; a smaller bundle paints sooner in browser mode too.
-    build: { minify: true, rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') } }
+    build: {
+      minify: true,
+      rolldownOptions: {
+        input: resolve(__dirname, 'src/renderer/index.html'),
+        // Everything the first screen imports goes in one file (rolldown's `$initial` tag). Left to
+        // itself, rolldown puts what the first screen shares with the lazy screens in seven small
+        // files: eight requests and compiles before the first paint instead of one (~40 ms here).
+        output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } }
+      }
+    }
   }
 })

@@ -1,7 +1,27 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+
+/**
+ * Marks the renderer's entry file for V8 to compile whole, on a background thread, as it arrives
+ * (the `allFunctionsCalledOnLoad` compile hint, Chromium 136+). The entry holds what the first
+ * screen needs, and most of it runs during start; left lazy, each function is compiled on the main
+ * thread the first time it runs, which made the first render ~20–40 ms slower here. The comment
+ * must be the file's first line, so this runs after Vite has added its own preamble.
+ */
+function eagerCompileEntry(): Plugin {
+  return {
+    name: 'engawa:eager-compile-entry',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`
+      }
+    }
+  }
+}
 
 export default defineConfig({
   main: {
@@ -22,8 +42,17 @@ export default defineConfig({
     }
   },
   renderer: {
-    plugins: [react(), tailwindcss()],
+    plugins: [react(), tailwindcss(), eagerCompileEntry()],
     // electron-vite leaves the renderer unminified; a smaller bundle paints sooner in browser mode too.
-    build: { minify: true, rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') } }
+    build: {
+      minify: true,
+      rolldownOptions: {
+        input: resolve(__dirname, 'src/renderer/index.html'),
+        // Everything the first screen imports goes in one file (rolldown's `$initial` tag). Left to
+        // itself, rolldown puts what the first screen shares with the lazy screens in seven small
+        // files: eight requests and compiles before the first paint instead of one (~40 ms here).
+        output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } }
+      }
+    }
   }
 })

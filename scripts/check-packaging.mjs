@@ -3,7 +3,7 @@
 // It proves the config is accepted, the afterPack hook flips the fuses, and the archive holds the
 // right files; the real binary and installers are left to `npm run dist` on a connected machine.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { listPackage } from '@electron/asar'
@@ -52,6 +52,12 @@ try {
   check(!existsSync(join(unpacked, 'test_extension.node')), 'better-sqlite3\'s test extension is left out')
   const tray = readdirSync(join(app, 'resources/tray')).sort()
   check(tray.join() === 'tray-on-dark.png,tray-on-dark@2x.png,tray-on-light.png,tray-on-light@2x.png,trayTemplate.png,trayTemplate@2x.png', 'the tray icons sit in resources/tray')
+
+  // The first screen's code is one file, compiled whole as it arrives (electron.vite.config.ts).
+  const page = readFileSync(join(root, 'out/renderer/index.html'), 'utf8')
+  const scripts = [...page.matchAll(/<script type="module"[^>]* src="\.\/([^"]+)"/g)].map((match) => match[1])
+  check(scripts.length === 1 && !page.includes('modulepreload'), `the first screen loads one script and nothing beside it (found ${scripts.join(', ')})`)
+  check(scripts.length === 1 && readFileSync(join(root, 'out/renderer', scripts[0]), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), 'that script opens with the compile hint')
 } catch (error) {
   failures.push(error instanceof Error ? error.message : String(error))
 } finally {

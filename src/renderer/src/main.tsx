@@ -1,16 +1,25 @@
 // First: starts the requests the first screen needs (see boot.ts).
-import './app/boot'
+import { settingsReady } from './app/boot'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
+import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { queryClient } from './api/client'
 import { App } from './app/App'
 import './styles.css'
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>
-)
+// React starts once the settings are in, so its first render is already the shell in the user's
+// language and theme (not an empty pass, then a second one when the answer comes). It renders at
+// once: a scheduled first render would wait behind whatever task the page had queued before it.
+void settingsReady.then(() => {
+  const root = createRoot(document.getElementById('root') as HTMLElement)
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </StrictMode>
+    )
+  )
+})

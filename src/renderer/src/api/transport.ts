@@ -20,7 +20,9 @@ function takeToken(): string {
   if (match?.[1]) {
     sessionStorage.setItem(tokenKey, decodeURIComponent(match[1]))
     const rest = window.location.hash.replace(/(?:^#|&)token=[^&]+/, '')
-    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${rest.replace(/^&/, '') || '/'}`)
+    // With no screen named, straight to Today: '/' would be redirected there by a second render
+    // before the first paint.
+    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${rest.replace(/^&/, '') || '/today'}`)
   }
   return sessionStorage.getItem(tokenKey) ?? ''
 }

@@ -18,7 +18,16 @@ function eagerCompileEntry(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_, bundle) {
-        for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.isEntry) continue
+          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`
+          // With source maps on (already emitted beside the chunk), every mapping moves down a line.
+          const map = bundle[`${chunk.fileName}.map`]
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const parsed = JSON.parse(map.source) as { mappings: string }
+            map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` })
+          }
+        }
       }
     }
   }

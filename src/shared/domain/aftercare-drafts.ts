@@ -21,7 +21,7 @@ export function reconnectDraft(person: NameParts, language: Language, topic: str
     return `${name}\n\nご無沙汰しております。お元気でお過ごしでしょうか。\n${recall}\nもしよろしければ、近いうちにまた少しお話しできればうれしいです。お忙しければ、どうぞお気になさらず。\n\n今後ともよろしくお願いいたします。`
   }
   // Quoted, as in Japanese: the first note line may be a topic ("on-call load") or a whole sentence.
-  const recall = topic ? `I’ve been thinking about our last conversation (“${topic}”) and wondered how it’s going.` : 'You came to mind and I wondered how you’re doing.'
+  const recall = topic ? `I’ve been thinking about our last conversation (“${topic}”) and wondering how it’s going.` : 'You came to mind and I wondered how you’re doing.'
   return `Hi ${name},\n\nIt’s been a while. ${recall}\nWould you be up for catching up sometime? No pressure at all.\n\nBest,`
 }
 

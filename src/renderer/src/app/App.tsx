@@ -10,7 +10,6 @@ import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { errorText } from '../ui/errors'
 import { screens } from './screens'
 import { usePrefetchWhenIdle } from './prefetch'
-import { usePushRefresh } from './refresh'
 import { Shell } from './Shell'
 
 // Today is in the main bundle; every other screen loads apart and is preloaded when idle (screens.ts).
@@ -59,7 +58,6 @@ export function App() {
   const { t } = useTranslation()
   const settings = useSettings()
   useApplySettings(settings.data)
-  usePushRefresh()
   useOpenRequests()
   usePrefetchWhenIdle()
   if (settings.isError) {

@@ -1,5 +1,4 @@
-import { useQueryClient, type QueryKey } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { ChangeArea } from '../../../shared/api/areas'
 import type { PushMessages } from '../../../shared/api/push'
 import { transport } from '../api/client'
@@ -24,7 +23,7 @@ import { topicKeys } from '../features/topics/queries'
 /**
  * The one map from a changed area to the queries that show it. Writes never refresh screens by
  * hand: dispatch pushes `changed { areas }` after every successful write, from this window, another
- * window or tab, or the tray, and this hook refreshes what reads those areas.
+ * window or tab, or the tray, and `refreshOnChanges` refreshes what reads those areas.
  */
 export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   app: [settingsKeys.info, healthKeys.all],
@@ -46,12 +45,13 @@ export const queriesReading: Record<ChangeArea, QueryKey[]> = {
   imports: [importKeys.all, jobKeys.all, searchKeys.all]
 }
 
-export function usePushRefresh(): void {
-  const queryClient = useQueryClient()
-  useEffect(() => {
-    return transport.on('changed', (payload) => {
-      const keys = new Set<QueryKey>((payload as PushMessages['changed']).areas.flatMap((area) => queriesReading[area] ?? []))
-      for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey })
-    })
-  }, [queryClient])
+/**
+ * Listens from the page's start (boot.ts), not from a component: React mounts only once the
+ * settings have arrived, and a change pushed before that would otherwise be dropped unheard.
+ */
+export function refreshOnChanges(queryClient: QueryClient): () => void {
+  return transport.on('changed', (payload) => {
+    const keys = new Set<QueryKey>((payload as PushMessages['changed']).areas.flatMap((area) => queriesReading[area] ?? []))
+    for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey })
+  })
 }

@@ -339,7 +339,7 @@ export const en = {
   },
   trash: {
     title: 'Trash',
-    intro: 'What you delete waits here, people with their whole timeline, until you remove it for good.',
+    intro: 'Deleted people, with their whole timeline, and things worth sharing stay here until you remove them for good.',
     empty: 'The trash is empty.',
     restore: 'Restore',
     purge: 'Delete forever',

@@ -16,7 +16,8 @@ for (const language of ['ja', 'en'] as const) {
     await openApp(page, app, language)
     await aftercare.openTodayItem(c.name)
     const draft = page.getByTestId('followup-draft')
-    await expect(draft).toHaveValue(new RegExp(c.quoted))
+    // The quoted words as written, brackets and all, not as a pattern.
+    await expect(draft).toHaveValue(new RegExp(c.quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     await expect(draft).toHaveValue(new RegExp(`${c.signature}$`))
     await aftercare.expectAccessible()
     await aftercare.markSent()

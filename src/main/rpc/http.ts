@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream'
 import { z } from 'zod'
 import { contract } from '../../shared/api/contract'
-import { pushNames } from '../../shared/api/push'
+import { changeAreas, type ChangeArea } from '../../shared/api/areas'
+import { pushNames, type PushMessages } from '../../shared/api/push'
 import type { ErrorCode, Result } from '../../shared/api/result'
 import type { Core } from '../core'
 import { serveStatic } from '../web/static'
@@ -115,14 +116,40 @@ function describeApi() {
   }))
 }
 
+/** How long the hub remembers the changes it pushed, for a page that opens its stream late. */
+export const catchUpWindowMs = 60_000
+
+/**
+ * The changes pushed since a moment, as one `changed` message's areas: a page opens its stream
+ * after its first paint, so a change made after its first read would otherwise go unheard. Older
+ * than the remembered window, every area (a refresh of everything, as after a reconnect).
+ */
+export function changesSince(recent: readonly { at: number; areas: readonly ChangeArea[] }[], since: number, now: number): ChangeArea[] {
+  if (since < now - catchUpWindowMs) return [...changeAreas]
+  return [...new Set(recent.filter((change) => change.at >= since).flatMap((change) => change.areas))]
+}
+
+/** `?since=<epoch ms>` on GET /api/push; anything else means no catching up. */
+function sinceOf(target: string | undefined): number | null {
+  const value = /[?&]since=(\d{1,15})(?:&|$)/.exec(target ?? '')?.[1]
+  return value === undefined ? null : Number(value)
+}
+
 /**
  * Server-sent events, the renderer's `on` in browser mode: one listener per push name for the whole
  * server, fanned out to every open stream, so many tabs never pile listeners onto core.push.
  */
 function createPushHub(push: HttpTransportOptions['core']['push'], report: (error: unknown) => void) {
   const clients = new Set<ServerResponse>()
+  const recent: { at: number; areas: readonly ChangeArea[] }[] = []
+  const remember = (areas: readonly ChangeArea[]) => {
+    const now = Date.now()
+    recent.push({ at: now, areas })
+    while (recent[0] && recent[0].at < now - catchUpWindowMs) recent.shift()
+  }
   const unsubscribers = pushNames.map((name) => {
     const listener = (payload: unknown) => {
+      if (name === 'changed') remember((payload as PushMessages['changed']).areas)
       let frame: string
       try {
         frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`
@@ -135,9 +162,11 @@ function createPushHub(push: HttpTransportOptions['core']['push'], report: (erro
     return () => push.off(name, listener)
   })
   return {
-    add(res: ServerResponse): void {
+    add(res: ServerResponse, since: number | null): void {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
       res.write(': ready\n\n')
+      const missed = since === null ? [] : changesSince(recent, since, Date.now())
+      if (missed.length > 0) res.write(`event: changed\ndata: ${JSON.stringify({ areas: missed })}\n\n`)
       clients.add(res)
       const drop = () => clients.delete(res)
       res.on('close', drop)
@@ -160,7 +189,7 @@ async function route(req: IncomingMessage, res: ServerResponse, port: number | n
   if (path !== '/api' && !path.startsWith('/api/')) return serveStatic(req, res, path, options.staticDir)
   if (!tokenMatches(req, options.token)) return sendError(res, 'UNAUTHORIZED', 'Missing or wrong token')
   if (path === '/api' && req.method === 'GET') return sendJson(res, 200, { procedures: describeApi() })
-  if (path === '/api/push' && req.method === 'GET') return hub.add(res)
+  if (path === '/api/push' && req.method === 'GET') return hub.add(res, sinceOf(req.url))
   if (req.method !== 'POST') return sendError(res, 'INVALID_INPUT', 'Use POST /api/<procedure>', 405)
   await handleCall(req, res, path.slice('/api/'.length), options)
 }

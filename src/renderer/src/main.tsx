@@ -4,7 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { queryClient } from './api/client'
+import { queryClient, transport } from './api/client'
 import { App } from './app/App'
 import './styles.css'
 
@@ -22,4 +22,6 @@ void settingsReady.then(() => {
       </StrictMode>
     )
   )
+  // After the frame just rendered is painted (a task queued from the frame's callback runs after it).
+  requestAnimationFrame(() => setTimeout(() => transport.listen()))
 })

@@ -1,5 +1,7 @@
 import { request, type ClientRequest } from 'node:http'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { changesSince, catchUpWindowMs } from '../../../src/main/rpc/http'
+import { changeAreas } from '../../../src/shared/api/areas'
 import { createSseParser, type SseMessage } from '../../../src/renderer/src/api/sse'
 import { auth, send, serve } from '../support/http'
 
@@ -14,11 +16,11 @@ const open: ClientRequest[] = []
 afterEach(() => open.splice(0).forEach((req) => req.destroy()))
 
 /** One tab's GET /api/push, read with the renderer's own parser. */
-function connectEvents(port: number): StreamClient {
+function connectEvents(port: number, path = '/api/push'): StreamClient {
   const messages: SseMessage[] = []
   let req!: ClientRequest
   const ready = new Promise<void>((resolve, reject) => {
-    req = request({ host: '127.0.0.1', port, path: '/api/push', headers: auth }, (res) => {
+    req = request({ host: '127.0.0.1', port, path, headers: auth }, (res) => {
       const parser = createSseParser((message) => messages.push(message))
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => {
@@ -72,5 +74,35 @@ describe('push events over HTTP', () => {
     server.close()
     server.closeAllConnections()
     await vi.waitFor(() => expect(core.push.listenerCount('changed')).toBe(before - 1))
+  })
+
+  it('tells a stream opened late what changed since its page began, and nothing when nothing did', async () => {
+    const { port } = await serve()
+    const pageBegan = Date.now() - 1000
+    await send(port, { method: 'POST', path: '/api/people.quickAdd', headers: auth, body: '{"name":"Ann Lee"}' })
+    const late = connectEvents(port, `/api/push?since=${pageBegan}`)
+    const later = connectEvents(port, `/api/push?since=${Date.now() + 1000}`)
+    const plain = connectEvents(port)
+    await Promise.all([late.ready, later.ready, plain.ready])
+    await vi.waitFor(() => expect(late.messages).toEqual([{ event: 'changed', data: '{"areas":["people"]}' }]))
+    expect(later.messages).toEqual([])
+    expect(plain.messages).toEqual([])
+  })
+})
+
+describe('changesSince', () => {
+  const now = 1_800_000_000_000
+  const recent = [
+    { at: now - 5000, areas: ['people' as const] },
+    { at: now - 2000, areas: ['meetings' as const, 'people' as const] },
+    { at: now - 1000, areas: ['followups' as const] }
+  ]
+  it.each([
+    ['every change since the moment, each area once', now - 3000, ['meetings', 'people', 'followups']],
+    ['a change at the very moment counts', now - 1000, ['followups']],
+    ['nothing after the last change', now - 500, []],
+    ['everything, when the moment is older than what is remembered', now - catchUpWindowMs - 1, [...changeAreas]]
+  ])('%s', (_, since, areas) => {
+    expect(changesSince(recent, since, now)).toEqual(areas)
   })
 })

@@ -21,10 +21,10 @@ function takeToken(): string {
   const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
   if (match?.[1]) {
     sessionStorage.setItem(tokenKey, decodeURIComponent(match[1]))
-    const rest = window.location.hash.replace(/(?:^#|&)token=[^&]+/, '')
-    // With no screen named, straight to Today: '/' would be redirected there by a second render
-    // before the first paint.
-    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${rest.replace(/^&/, '') || '/today'}`)
+    // What else the fragment names stays ('#/people/new&token=…' opens that screen). With no screen
+    // named, straight to Today: '/' would be redirected there by a second render before the first paint.
+    const rest = window.location.hash.slice(1).replace(/(?:^|&)token=[^&]+/, '').replace(/^&/, '')
+    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${rest || '/today'}`)
   }
   return sessionStorage.getItem(tokenKey) ?? ''
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, symlinkSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Core } from '../../../src/main/core'
@@ -104,7 +104,10 @@ describe('restoring a JSON backup uploaded from the window', () => {
   it('drops uploads a closed tab left behind a day ago', async () => {
     const clock = fixedClock('2026-11-27T03:00:00Z')
     const core = testCore(clock)
-    await call(core, 'backups.uploadStart', { size: 10 })
+    const { upload: leftover } = await call<{ upload: string }>(core, 'backups.uploadStart', { size: 10 })
+    // Its age is read from the file, so the file is dated as the clock was when the tab wrote it.
+    const then = new Date('2026-11-27T03:00:00Z')
+    utimesSync(join(core.ctx.dataDir, 'uploads', `${leftover}.json`), then, then)
     clock.set('2026-11-30T03:00:00Z')
     const { upload: id } = await call<{ upload: string }>(core, 'backups.uploadStart', { size: 10 })
     expect(uploads(core)).toEqual([`${id}.json`])

@@ -7,6 +7,7 @@ import { refreshOnChanges } from './refresh'
 // answers the first screen waits on (settings, then Today) travel while the rest of the bundle is
 // still being evaluated, instead of after it.
 
+// Pushed changes are heard from here on, before React mounts (see refresh.ts).
 refreshOnChanges(queryClient)
 
 /** Settles once the settings are in the cache, applied to the document (or failed: the app says so). */

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, tmpdir, type CpuInfo } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { findChromium } from './chromium'
@@ -70,11 +70,12 @@ async function settle(page: Page): Promise<void> {
   })`)
 }
 
-const idleShare = (before: ReturnType<typeof cpus>, after: ReturnType<typeof cpus>) => {
-  const sum = (list: ReturnType<typeof cpus>, pick: (times: (typeof list)[number]['times']) => number) => list.reduce((total, cpu) => total + pick(cpu.times), 0)
-  const all = (times: ReturnType<typeof cpus>[number]['times']) => times.user + times.nice + times.sys + times.idle + times.irq
-  const busyAndIdle = sum(after, all) - sum(before, all)
-  return busyAndIdle === 0 ? 1 : (sum(after, (times) => times.idle) - sum(before, (times) => times.idle)) / busyAndIdle
+/** The share of time the cores spent idle between two readings of `os.cpus()`. */
+function idleShare(before: CpuInfo[], after: CpuInfo[]): number {
+  const total = (list: CpuInfo[]) => list.reduce((sum, { times }) => sum + times.user + times.nice + times.sys + times.idle + times.irq, 0)
+  const idle = (list: CpuInfo[]) => list.reduce((sum, { times }) => sum + times.idle, 0)
+  const elapsed = total(after) - total(before)
+  return elapsed === 0 ? 1 : (idle(after) - idle(before)) / elapsed
 }
 
 /**

@@ -17,6 +17,7 @@ import { appOrigin, createMainWindow, denyAllPermissions } from './desktop/windo
 import { readWindowState, restoreBounds, writeWindowState } from './desktop/window-state'
 import { registerIpc, sendPushEvent } from './rpc/ipc'
 import { getSettings } from './services/settings/queries'
+import { readFirstFrame } from './web/first-frame'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 let core: Core | null = null
@@ -81,7 +82,7 @@ async function start(): Promise<void> {
   }
   const opened = core
   denyAllPermissions(session.defaultSession)
-  serveAppProtocol(join(here, '../renderer'))
+  serveAppProtocol(join(here, '../renderer'), () => readFirstFrame(opened.dispatch))
   registerIpc(opened.dispatch)
   registerFolderPicker({
     allow: (folder) => opened.ctx.paths.allow(folder),

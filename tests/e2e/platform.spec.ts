@@ -36,3 +36,21 @@ test('a tab opened without the address that carries the token says how to get in
   await expect(page.getByRole('alert')).toHaveText('Engawa could not confirm this window. Reopen it from the address printed at start.')
   await expect(page.getByTestId('app-ready')).toHaveCount(0)
 })
+
+test('the first screen is drawn from the settings the page brought, before any call is answered', async ({ page, app }) => {
+  await app.call('settings.update', { onboarded: true, language: 'ja', theme: 'dark' })
+  // Every call waits until the first screen is there: it must not need one.
+  let answerCalls!: () => void
+  const held = new Promise<void>((resolve) => (answerCalls = resolve))
+  await page.route('**/api/**', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(app.url)
+  await expect(page.getByTestId('app-ready')).toBeAttached()
+  await expect(page.getByRole('navigation', { name: 'メイン' })).toContainText('今日')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  answerCalls()
+  await expect(page.getByTestId('today-screen').getByTestId('empty-state')).toBeVisible()
+})

@@ -1,12 +1,20 @@
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { net, protocol } from 'electron'
+import type { FirstFrame } from '../../shared/api/first-frame'
 import { rendererHeaders } from '../rpc/csp'
+import { withFirstFrame } from '../web/first-frame'
 import { decodePath, resolveRendererFile } from '../web/static'
 
-/** Must run before the app is ready: app:// behaves like a secure web origin, not like file://. */
+/**
+ * Must run before the app is ready: app:// behaves like a secure web origin, not like file://. With
+ * `codeCache` (which needs `standard`), V8 keeps the compiled start file between launches, as it
+ * would for an https page; without it, every launch compiles the whole first screen again.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
   ])
 }
 
@@ -18,10 +26,19 @@ export function resolveAppPath(rendererDir: string, requestUrl: string): string 
   return path === null ? null : resolveRendererFile(rendererDir, path)
 }
 
-export function serveAppProtocol(rendererDir: string): void {
+/**
+ * Serves the renderer folder over app://engawa. The app's page carries the settings its first frame
+ * needs (web/first-frame.ts), as in browser mode.
+ */
+export function serveAppProtocol(rendererDir: string, firstFrame?: () => Promise<FirstFrame | null>): void {
+  const appPage = join(resolve(rendererDir), 'index.html')
   protocol.handle('app', async (request) => {
     const file = resolveAppPath(rendererDir, request.url)
     if (!file) return new Response('Not found', { status: 404 })
+    if (firstFrame && file === appPage) {
+      const page = withFirstFrame(await readFile(file, 'utf8'), await firstFrame())
+      return new Response(page, { headers: { ...rendererHeaders, 'Content-Type': 'text/html; charset=utf-8' } })
+    }
     const response = await net.fetch(pathToFileURL(file).toString())
     const headers = new Headers(response.headers)
     // The same policy and headers as browser mode's static files (web/static.ts).

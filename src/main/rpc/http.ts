@@ -7,6 +7,7 @@ import { changeAreas, type ChangeArea } from '../../shared/api/areas'
 import { pushNames, type PushMessages } from '../../shared/api/push'
 import type { ErrorCode, Result } from '../../shared/api/result'
 import type { Core } from '../core'
+import { readFirstFrame } from '../web/first-frame'
 import { serveStatic } from '../web/static'
 
 export interface HttpTransportOptions {
@@ -186,7 +187,7 @@ async function route(req: IncomingMessage, res: ServerResponse, port: number | n
   if ((req.url?.length ?? 0) > maxTargetLength) return sendError(res, 'INVALID_INPUT', 'The address is too long', 414)
   const path = parseRequestPath(req.url)
   if (path === null) return sendError(res, 'INVALID_INPUT', 'Malformed address')
-  if (path !== '/api' && !path.startsWith('/api/')) return serveStatic(req, res, path, options.staticDir)
+  if (path !== '/api' && !path.startsWith('/api/')) return serveStatic(req, res, path, options.staticDir, () => readFirstFrame(options.core.dispatch))
   if (!tokenMatches(req, options.token)) return sendError(res, 'UNAUTHORIZED', 'Missing or wrong token')
   if (path === '/api' && req.method === 'GET') return sendJson(res, 200, { procedures: describeApi() })
   if (path === '/api/push' && req.method === 'GET') return hub.add(res, sinceOf(req.url))

@@ -1,8 +1,11 @@
 import { createReadStream, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { pipeline } from 'node:stream'
+import type { FirstFrame } from '../../shared/api/first-frame'
 import { rendererHeaders } from '../rpc/csp'
+import { withFirstFrame } from './first-frame'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,8 +59,26 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(text)
 }
 
-/** Browser mode's built renderer: GET and HEAD only, never a file outside the folder. */
-export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string, staticDir: string | undefined): void {
+/** The app's page carries the first frame's settings (first-frame.ts); every other file is sent as it is. */
+const isAppPage = (staticDir: string, file: string) => file === join(resolve(staticDir), 'index.html')
+
+// The build names what it emits in assets/ by a hash of the content (assets/index-BNwx1PTE.js), so
+// such a name never changes meaning: the browser keeps it, and reloads reuse the file and V8's
+// compiled copy of it. The page and the unhashed files are checked every time.
+const hashedAsset = /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.\w+$/
+export const cacheControlFor = (file: string): string => (hashedAsset.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache')
+
+/**
+ * Browser mode's built renderer: GET and HEAD only, never a file outside the folder. The app's page
+ * is sent with the settings its first frame needs, when `firstFrame` can read them.
+ */
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  urlPath: string,
+  staticDir: string | undefined,
+  firstFrame?: () => Promise<FirstFrame | null>
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
   if (!staticDir) return sendText(res, 404, 'Not found')
   const decoded = decodePath(urlPath)
@@ -65,7 +86,13 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: 
   const file = resolveRendererFile(staticDir, decoded)
   if (!file) return sendText(res, 404, 'Not found')
   if (!isFile(file)) return sendText(res, 404, 'The app is not built yet: run npm run build')
-  res.writeHead(200, { ...rendererHeaders, 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache' })
+  const headers = { ...rendererHeaders, 'Content-Type': contentTypeFor(file), 'Cache-Control': cacheControlFor(file) }
+  if (firstFrame && isAppPage(staticDir, file)) {
+    const page = withFirstFrame(await readFile(file, 'utf8'), await firstFrame())
+    res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(page) })
+    return void res.end(page)
+  }
+  res.writeHead(200, headers)
   // pipeline closes the file when the browser goes away; a read error can only cut the answer short.
   pipeline(createReadStream(file), res, (error) => {
     if (error) res.destroy()

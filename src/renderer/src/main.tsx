@@ -1,5 +1,5 @@
 // First: starts the requests the first screen needs (see boot.ts).
-import { settingsReady } from './app/boot'
+import { firstFrame, settingsReady } from './app/boot'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
@@ -8,16 +8,17 @@ import { queryClient, transport } from './api/client'
 import { App } from './app/App'
 import './styles.css'
 
-// React starts once the settings are in, so its first render is already the shell in the user's
-// language and theme (not an empty pass, then a second one when the answer comes). It renders at
-// once: a scheduled first render would wait behind whatever task the page had queued before it.
-void settingsReady.then(() => {
+// React's first render is already the shell in the user's language and theme, not an empty pass and
+// then a second one: the page was served with the settings that needs (boot.ts), or else React waits
+// for the settings' answer. It renders at once: a scheduled first render would wait behind whatever
+// task the page had queued before it.
+void (firstFrame ? Promise.resolve() : settingsReady).then(() => {
   const root = createRoot(document.getElementById('root') as HTMLElement)
   flushSync(() =>
     root.render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
-          <App />
+          <App firstFrame={firstFrame} />
         </QueryClientProvider>
       </StrictMode>
     )

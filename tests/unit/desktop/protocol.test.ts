@@ -4,8 +4,12 @@ import { describe, expect, it, vi } from 'vitest'
 import { tempDir } from '../support/core'
 import { createFakeElectron } from './fake-electron'
 
-vi.mock('electron', () => createFakeElectron().module)
-const { resolveAppPath } = await import('../../../src/main/desktop/protocol')
+let fake: ReturnType<typeof createFakeElectron>
+vi.mock('electron', () => {
+  fake = createFakeElectron()
+  return fake.module
+})
+const { registerAppScheme, resolveAppPath } = await import('../../../src/main/desktop/protocol')
 
 function rendererDir(): string {
   const root = join(tempDir(), 'renderer')
@@ -16,6 +20,13 @@ function rendererDir(): string {
 }
 
 describe('app:// protocol', () => {
+  it('is a standard, secure scheme whose compiled scripts V8 keeps between launches', () => {
+    registerAppScheme()
+    expect(fake.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }
+    ])
+  })
+
   it('maps app://engawa paths into the renderer folder', async () => {
     const root = rendererDir()
     expect(resolveAppPath(root, 'app://engawa/assets/app.js')).toBe(join(root, 'assets', 'app.js'))

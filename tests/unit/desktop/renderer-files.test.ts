@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { firstFrameElementId, parseFirstFrame } from '../../../src/shared/api/first-frame'
 import { contentSecurityPolicy, rendererHeaders } from '../../../src/main/rpc/csp'
-import { tempDir } from '../support/core'
+import { readFirstFrame } from '../../../src/main/web/first-frame'
+import { call, tempDir } from '../support/core'
 import { send, serve } from '../support/http'
 import { createFakeElectron, type FakeElectron } from './fake-electron'
 
@@ -12,6 +14,9 @@ vi.mock('electron', () => {
   return fake.module
 })
 const { resolveAppPath, serveAppProtocol } = await import('../../../src/main/desktop/protocol')
+
+const builtPage = '<!doctype html>\n<html lang="en">\n  <head>\n    <title>Engawa</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>'
+const handler = () => vi.mocked(fake.module.protocol.handle).mock.lastCall?.[1] as (request: { url: string }) => Promise<Response>
 
 function rendererDir(): string {
   const root = join(tempDir(), 'renderer')
@@ -34,6 +39,36 @@ describe('renderer files, in the desktop window and in browser mode', () => {
       expect(desktop.headers.get(name)).toBe(rendererHeaders[name])
       expect(browser.headers[name.toLowerCase()]).toBe(rendererHeaders[name])
     }
+  })
+
+  it('carry the first frame’s settings in the app’s page, the same over app:// and HTTP', async () => {
+    const { core, port, staticDir } = await serve({ page: builtPage })
+    await call(core, 'settings.update', { language: 'ja', theme: 'dark', onboarded: true })
+    serveAppProtocol(staticDir, () => readFirstFrame(core.dispatch))
+    const desktop = await handler()({ url: 'app://engawa/people/p1' })
+    const browser = await send(port, { path: '/people/p1' })
+    const page = await desktop.text()
+    expect(page).toBe(browser.body)
+    const block = new RegExp(`id="${firstFrameElementId}">(.*?)</script>`).exec(page)?.[1]
+    expect(parseFirstFrame(block)).toEqual({ language: 'ja', theme: 'dark', motion: false, onboarded: true })
+    expect(desktop.headers.get('content-security-policy')).toBe(contentSecurityPolicy)
+    expect(browser.headers['content-length']).toBe(String(Buffer.byteLength(page)))
+    // The page is checked every time (the settings may have changed since).
+    expect(browser.headers['cache-control']).toBe('no-cache')
+    // HEAD: the same headers, no body.
+    const head = await send(port, { method: 'HEAD', path: '/' })
+    expect(head).toMatchObject({ status: 200, body: '' })
+    expect(head.headers['content-length']).toBe(browser.headers['content-length'])
+  })
+
+  it('let the browser keep what the build named by its content, and nothing else', async () => {
+    const { port, staticDir } = await serve({ page: builtPage })
+    mkdirSync(join(staticDir, 'assets'))
+    writeFileSync(join(staticDir, 'assets', 'index-BNwx1PTE.js'), 'export {}')
+    writeFileSync(join(staticDir, 'icon.svg'), '<svg/>')
+    expect((await send(port, { path: '/assets/index-BNwx1PTE.js' })).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await send(port, { path: '/icon.svg' })).headers['cache-control']).toBe('no-cache')
+    expect((await send(port, { path: '/' })).headers['cache-control']).toBe('no-cache')
   })
 
   it('map app:// paths exactly, falling back to the app and never leaving its folder', () => {

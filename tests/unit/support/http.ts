@@ -20,15 +20,15 @@ afterEach(() => {
 })
 
 /** Browser mode on a random port over a fresh core and a one-file renderer folder; dispatch may be swapped. */
-export async function serve(options: { dispatch?: Dispatch; onError?: (error: unknown) => void } = {}) {
+export async function serve(options: { dispatch?: Dispatch; onError?: (error: unknown) => void; page?: string } = {}) {
   const core = testCore()
   const staticDir = join(tempDir(), 'renderer')
   mkdirSync(staticDir)
-  writeFileSync(join(staticDir, 'index.html'), indexHtml)
+  writeFileSync(join(staticDir, 'index.html'), options.page ?? indexHtml)
   const server = createHttpTransport({ core: { push: core.push, dispatch: options.dispatch ?? core.dispatch }, token, staticDir, onError: options.onError })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   servers.push(server)
-  return { core, server, port: (server.address() as AddressInfo).port }
+  return { core, server, staticDir, port: (server.address() as AddressInfo).port }
 }
 
 export interface Reply {

@@ -9,6 +9,8 @@ export interface Transport {
   on(event: PushName, listener: (payload: unknown) => void): () => void
   /** Starts hearing pushed messages; called once the first screen has been painted (main.tsx). */
   listen(): void
+  /** False in a browser tab opened without the token: every call will be refused. */
+  readonly hasToken: boolean
 }
 
 const tokenKey = 'engawa.token'
@@ -104,6 +106,7 @@ function httpTransport(): Transport {
 
   let listening = false
   return {
+    hasToken: token !== '',
     invoke: (procedure, input) => post(procedure, JSON.stringify(input), headers),
     listen: () => {
       if (listening) return
@@ -123,6 +126,6 @@ function httpTransport(): Transport {
 export function createTransport(): Transport {
   const bridge = window.engawa
   // The preload hears pushed messages from the start.
-  if (bridge) return { invoke: (procedure, input) => bridge.invoke(procedure, input), on: bridge.on, listen: () => undefined }
+  if (bridge) return { hasToken: true, invoke: (procedure, input) => bridge.invoke(procedure, input), on: bridge.on, listen: () => undefined }
   return httpTransport()
 }

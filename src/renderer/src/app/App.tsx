@@ -1,7 +1,8 @@
-import { Suspense, useEffect } from 'react'
+import { memo, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { navigate, useHashLocation } from 'wouter/use-hash-location'
+import type { FirstFrame } from '../../../shared/api/first-frame'
 import { dockActionRoutes, isDockAction } from '../../../shared/domain/dock-actions'
 import { transport } from '../api/client'
 import { useApplySettings, useSettings } from '../features/settings/queries'
@@ -10,6 +11,7 @@ import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { errorText } from '../ui/errors'
 import { screens } from './screens'
 import { usePrefetchWhenIdle } from './prefetch'
+import { routeParser } from './route-parser'
 import { Shell } from './Shell'
 
 // Today is in the main bundle; every other screen loads apart and is preloaded when idle (screens.ts).
@@ -54,7 +56,8 @@ function useOpenRequests() {
   )
 }
 
-export function App() {
+/** `firstFrame`: the settings the page was served with, which decide the first frame until the answer comes. */
+export function App({ firstFrame }: { firstFrame: FirstFrame | null }) {
   const { t } = useTranslation()
   const settings = useSettings()
   useApplySettings(settings.data)
@@ -67,10 +70,18 @@ export function App() {
       </p>
     )
   }
-  if (!settings.data) return null
-  if (!settings.data.onboarded) return <WelcomeScreen settings={settings.data} />
+  const onboarded = settings.data?.onboarded ?? firstFrame?.onboarded
+  if (!onboarded) return settings.data ? <WelcomeScreen settings={settings.data} /> : null
+  return <Routes />
+}
+
+/**
+ * Every screen, in the shell. Memoised: the settings' answer (or a change to them) re-renders App,
+ * which need not render every screen again; what shows a setting reads it itself.
+ */
+const Routes = memo(function Routes() {
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useHashLocation} parser={routeParser}>
       <Shell>
         <div data-testid="app-ready" hidden />
         <Suspense fallback={null}>
@@ -114,4 +125,4 @@ export function App() {
       </Shell>
     </Router>
   )
-}
+})

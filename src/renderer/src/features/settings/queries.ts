@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import type { FirstFrame } from '../../../../shared/api/first-frame'
 import type { Settings } from '../../../../shared/api/settings'
 import { api } from '../../api/client'
 import { resolveLanguage, setDocumentLanguage } from '../../i18n'
@@ -18,7 +19,7 @@ export function useUpdateSettings() {
 }
 
 /** Language, theme and motion of the document, as the settings and the OS ask for now. */
-export function applySettingsToDocument(settings: Settings, prefersDark: boolean): void {
+export function applySettingsToDocument(settings: Pick<Settings, 'language' | 'theme' | 'motion'>, prefersDark: boolean): void {
   setDocumentLanguage(resolveLanguage(settings.language))
   const root = document.documentElement
   root.dataset.motion = settings.motion ? 'on' : 'off'
@@ -26,6 +27,9 @@ export function applySettingsToDocument(settings: Settings, prefersDark: boolean
 }
 
 const darkScheme = () => window.matchMedia('(prefers-color-scheme: dark)')
+
+/** The served page's first-frame settings (boot.ts), applied before React's first render. */
+export const applyFirstFrame = (frame: FirstFrame) => applySettingsToDocument(frame, darkScheme().matches)
 
 /** Keeps the document's language, theme and motion in step with the stored settings and the OS. */
 export function useApplySettings(settings: Settings | undefined): void {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, type CpuInfo } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
+import { tracedLoad } from './bench-paint-cpu'
 import { findChromium } from './chromium'
 
 // Renderer budgets measured in Chromium against browser mode: first paint compared with an empty
@@ -112,6 +113,15 @@ export async function benchRenderer(appUrl: string, staticServer: (dir: string) 
       appPaints.push(await firstContentfulPaint(page, appUrl))
       await context.close()
     }
+    // The same two pages traced (apart from the loads above: tracing slows a page down), for the
+    // CPU each spends before its first paint.
+    const traceFile = join(emptyDir, '..', 'paint-trace.json')
+    const appCpu: number[] = []
+    const emptyCpu: number[] = []
+    for (let i = 0; i < 5; i++) {
+      emptyCpu.push((await tracedLoad(browser, empty.url, traceFile)) ?? Number.NaN)
+      appCpu.push((await tracedLoad(browser, appUrl, traceFile)) ?? Number.NaN)
+    }
 
     // The People screen, opened as a person would once the first screen is up and idle (its
     // first page is fetched then), and opened at once, while the start-up requests still run.
@@ -155,6 +165,11 @@ export async function benchRenderer(appUrl: string, staticServer: (dir: string) 
         pairedRatio: Number(median(appPaints.map((paint, i) => paint / (emptyPaints[i] ?? Number.NaN))).toFixed(2)),
         idleBeforePaint
       },
+      cpuBeforeFirstPaintMs: {
+        engawa: Math.round(median(appCpu)),
+        emptyReact: Math.round(median(emptyCpu)),
+        ratio: Number((median(appCpu) / median(emptyCpu)).toFixed(2))
+      },
       peopleListVisibleMs: median(settledListMs),
       peopleListVisibleRightAfterStartMs: median(atOnceListMs),
       longestTaskWhileTypingMs: longTasks.length === 0 ? 0 : Math.max(...longTasks)
@@ -162,6 +177,7 @@ export async function benchRenderer(appUrl: string, staticServer: (dir: string) 
   } finally {
     empty.close()
     await browser.close()
-    rmSync(emptyDir, { recursive: true, force: true })
+    // The built page's folder, with its dist/ and the trace beside it.
+    rmSync(join(emptyDir, '..'), { recursive: true, force: true })
   }
 }

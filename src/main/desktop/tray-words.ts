@@ -17,7 +17,7 @@ export interface DesktopWords extends TrayWords {
   actions: Record<DockAction, string>
 }
 
-/** The few words the main process shows itself (tray, notification, folder dialog); the window uses i18next. */
+/** The few words the main process shows itself (tray, notification, folder dialog); the window has its own (renderer/src/i18n). */
 export const desktopWords: Record<DesktopLanguage, DesktopWords> = {
   en: {
     appName: 'Engawa',

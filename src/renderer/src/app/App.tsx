@@ -1,7 +1,7 @@
 import { memo, Suspense, useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { navigate, useHashLocation } from 'wouter/use-hash-location'
+import { useTranslation } from '../i18n'
 import type { FirstFrame } from '../../../shared/api/first-frame'
 import { dockActionRoutes, isDockAction } from '../../../shared/domain/dock-actions'
 import { transport } from '../api/client'

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link, useRoute } from 'wouter'
 import { navigate } from 'wouter/use-hash-location'
+import { useTranslation } from '../i18n'
 import { isTyping } from '../ui/keys'
 import { mayLeave } from '../ui/leave-guard'
 import { QuickAdd } from '../features/people/QuickAdd'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { queryClient } from '../api/client'
 import { prefetchPeople } from '../features/people/queries'
-import { i18next } from '../i18n'
+import { currentLanguage } from '../i18n'
 import { prepareDateFormat } from '../ui/format'
 import { preloadScreens } from './screens'
 
@@ -16,7 +16,7 @@ export function usePrefetchWhenIdle(): void {
   useEffect(() => {
     const handle = requestIdleCallback(
       () => {
-        prepareDateFormat(i18next.language)
+        prepareDateFormat(currentLanguage())
         void prefetchPeople(queryClient)
       },
       { timeout: 2000 }

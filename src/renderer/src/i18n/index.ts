@@ -1,9 +1,7 @@
-import i18next from 'i18next'
-import { initReactI18next } from 'react-i18next'
-import { en } from './en'
-import { ja } from './ja'
+import { useSyncExternalStore } from 'react'
+import { translate, type TFunction, type UiLanguage } from './translate'
 
-export type UiLanguage = 'ja' | 'en'
+export type { TFunction, TranslationKey, TranslationOptions, UiLanguage } from './translate'
 
 /** The OS language decides until the user picks one: Japanese for ja-*, English otherwise. */
 export const systemLanguage = (): UiLanguage =>
@@ -13,20 +11,52 @@ export function resolveLanguage(setting: 'system' | UiLanguage): UiLanguage {
   return setting === 'system' ? systemLanguage() : setting
 }
 
-export function setDocumentLanguage(language: UiLanguage): void {
-  document.documentElement.lang = language
-  // Changing to the language already in use would still re-render every translated component
-  // (the settings are re-applied when the OS theme changes, too).
-  if (i18next.language !== language) void i18next.changeLanguage(language)
+let language: UiLanguage = systemLanguage()
+document.documentElement.lang = language
+const listeners = new Set<() => void>()
+
+/** The UI language now, for code outside React (a component calls useTranslation, so it re-renders). */
+export const currentLanguage = (): UiLanguage => language
+
+export function setDocumentLanguage(next: UiLanguage): void {
+  document.documentElement.lang = next
+  // The settings are re-applied whenever they or the OS theme change: only a new language wakes
+  // the translated components.
+  if (next === language) return
+  language = next
+  for (const listener of listeners) listener()
 }
 
-void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, ja: { translation: ja } },
-  lng: systemLanguage(),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  returnNull: false
-})
-document.documentElement.lang = i18next.language
+/** Calls `listener` after each change of language; returns the way to stop. */
+export function subscribeToLanguage(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
 
-export { i18next }
+export interface Translation {
+  readonly t: TFunction
+  readonly i18n: { readonly language: UiLanguage }
+}
+
+// One object per language, made once: useSyncExternalStore compares snapshots by identity, so a
+// fresh one per call would re-render forever, and a stable `t` keeps memos and effects that depend
+// on it from re-running until the language really changes.
+const translations = new Map<UiLanguage, Translation>()
+
+function translationIn(language: UiLanguage): Translation {
+  let translation = translations.get(language)
+  if (translation === undefined) {
+    translation = { t: (key, options) => translate(language, key, options), i18n: { language } }
+    translations.set(language, translation)
+  }
+  return translation
+}
+
+const snapshot = (): Translation => translationIn(language)
+
+/** `t` in the current language and that language, the same object until the language changes. */
+export function useTranslation(): Translation {
+  return useSyncExternalStore(subscribeToLanguage, snapshot)
+}

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../i18n'
 import { ClientError } from '../../../shared/api/client'
 import { textLimits, type FieldLimit } from './limits'
 

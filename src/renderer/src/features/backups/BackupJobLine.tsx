@@ -1,5 +1,4 @@
-import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
+import { type TFunction, useTranslation } from '../../i18n'
 import type { JobState } from '../../../../shared/api/jobs'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
@@ -29,10 +28,7 @@ export function BackupJobLine() {
   )
 }
 
-// i18next's own type: inferring it from useTranslation grows too deep for the compiler with this many strings.
-type T = TFunction
-
-function progressDetail(t: T, job: JobState): string {
+function progressDetail(t: TFunction, job: JobState): string {
   if (job.total === 0) return t('backups.starting')
   return t('backups.progress', { done: job.done.toLocaleString(), total: job.total.toLocaleString() })
 }

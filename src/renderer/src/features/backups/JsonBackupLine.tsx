@@ -1,5 +1,4 @@
-import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
+import { type TFunction, useTranslation } from '../../i18n'
 import type { JobState } from '../../../../shared/api/jobs'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
@@ -34,10 +33,7 @@ export function JsonBackupLine() {
   )
 }
 
-// i18next's own type: inferring it from useTranslation grows too deep for the compiler with this many strings.
-type T = TFunction
-
-function progressDetail(t: T, job: JobState): string {
+function progressDetail(t: TFunction, job: JobState): string {
   if (job.total === 0) return t('jsonBackup.starting')
   return t('jsonBackup.progress', { done: job.done.toLocaleString(), total: job.total.toLocaleString() })
 }

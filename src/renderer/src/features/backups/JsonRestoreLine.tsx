@@ -1,6 +1,5 @@
-import type { TFunction } from 'i18next'
 import { useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { type TFunction, useTranslation } from '../../i18n'
 import type { BackupSummary } from '../../../../shared/api/backups'
 import { ClientError } from '../../../../shared/api/client'
 import type { JobState } from '../../../../shared/api/jobs'
@@ -15,8 +14,6 @@ import { useJob, useRememberJob } from '../jobs/queries'
 import { RunningJob } from '../jobs/RunningJob'
 import { uploadFile } from './upload'
 
-// i18next's own type: inferring it from useTranslation grows too deep for the compiler with this many strings.
-type T = TFunction
 const refusals = ['foreign', 'newer', 'damaged', 'unreadable', 'tooLarge'] as const
 type Refusal = (typeof refusals)[number]
 
@@ -149,12 +146,12 @@ export function JsonRestoreLine() {
 }
 
 const phases = ['reading', 'restoring', 'checking', 'indexing'] as const
-function phaseText(t: T, job: JobState): string {
+function phaseText(t: TFunction, job: JobState): string {
   const phase = phases.find((known) => known === job.phase) ?? 'reading'
   return t(`jsonRestore.phase.${phase}`, { done: job.done.toLocaleString(), total: job.total.toLocaleString() })
 }
 
-function Outcome({ job, t }: { job: JobState; t: T }) {
+function Outcome({ job, t }: { job: JobState; t: TFunction }) {
   if (job.status === 'done') {
     return (
       <InlineStatus tone="done">

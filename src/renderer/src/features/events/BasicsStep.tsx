@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { EventRow } from '../../../../shared/api/events'
 import { addDays, instantOfLocalDateTime, localDateOf, localDateTimeOf } from '../../../../shared/domain/dates'
 import { eventKinds, type EventKind } from '../../../../shared/domain/events'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { TextField } from '../../ui/fields'
 import type { StepProps } from './EventPrepScreen'
 import { useUpdatePlan } from './mutations'

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { EventView } from '../../../../shared/api/events'
 import { wizardSteps, type WizardStep } from '../../../../shared/domain/events'
 import { Button } from '../../ui/Button'

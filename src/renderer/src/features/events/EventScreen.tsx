@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { EventView } from '../../../../shared/api/events'
 import { displayName } from '../../../../shared/domain/names'
 import { Button } from '../../ui/Button'

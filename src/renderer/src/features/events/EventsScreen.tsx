@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { EventSummary } from '../../../../shared/api/events'
 import { eventMatches } from '../../../../shared/domain/events'
 import { errorText } from '../../ui/errors'

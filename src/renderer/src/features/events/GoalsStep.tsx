@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { maxGoals } from '../../../../shared/domain/goals'
 import { goalExamples, goalHint } from '../../../../shared/domain/goals'
 import { Button } from '../../ui/Button'

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { EventAttendee } from '../../../../shared/api/events'
 import { maxTargets } from '../../../../shared/domain/events'
 import { displayName } from '../../../../shared/domain/names'

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { EventView } from '../../../../shared/api/events'
 import type { TopicKind } from '../../../../shared/domain/meetings'
 import { displayName } from '../../../../shared/domain/names'

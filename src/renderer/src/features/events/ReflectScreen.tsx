@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { EventView } from '../../../../shared/api/events'
 import { goalOutcomes, type GoalOutcome } from '../../../../shared/domain/events'
 import { displayName } from '../../../../shared/domain/names'

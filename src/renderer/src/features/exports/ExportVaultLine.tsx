@@ -1,6 +1,5 @@
-import type { TFunction } from 'i18next'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { type TFunction, useTranslation } from '../../i18n'
 import type { JobState } from '../../../../shared/api/jobs'
 import { chooseFolder } from '../../api/desktop'
 import { Button } from '../../ui/Button'
@@ -10,9 +9,6 @@ import { useJob } from '../jobs/queries'
 import { RunningJob } from '../jobs/RunningJob'
 import { useExportVault } from './mutations'
 import { useVaultFolder } from './queries'
-
-// i18next's own type: inferring it from useTranslation grows too deep for the compiler with this many strings.
-type T = TFunction
 
 /** Settings → Your data: export everything as Markdown into a folder Obsidian opens as a vault. */
 export function ExportVaultLine() {
@@ -68,7 +64,7 @@ export function ExportVaultLine() {
   )
 }
 
-function progressDetail(t: T, job: JobState): string {
+function progressDetail(t: TFunction, job: JobState): string {
   if (job.total === 0) return t('exports.starting')
   return t(`exports.phase.${phaseOf(job.phase)}`, { done: job.done.toLocaleString(), total: job.total.toLocaleString() })
 }
@@ -76,7 +72,7 @@ function progressDetail(t: T, job: JobState): string {
 const phases = ['people', 'meetings', 'events', 'followups', 'index'] as const
 const phaseOf = (phase: string) => phases.find((known) => known === phase) ?? 'people'
 
-function Outcome({ job, t }: { job: JobState; t: T }) {
+function Outcome({ job, t }: { job: JobState; t: TFunction }) {
   if (job.status === 'done') {
     const count = (key: string) => Number(job.result?.[key] ?? 0)
     return (

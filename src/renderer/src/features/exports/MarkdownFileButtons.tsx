@@ -1,6 +1,5 @@
-import type { TFunction } from 'i18next'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { type TFunction, useTranslation } from '../../i18n'
 import type { MarkdownFile } from '../../../../shared/api/exports'
 import { api } from '../../api/client'
 import { Button } from '../../ui/Button'

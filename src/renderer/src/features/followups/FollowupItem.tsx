@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { FollowupView } from '../../../../shared/api/followups'
 import { dueWording } from '../../../../shared/domain/followups'
 import { displayName } from '../../../../shared/domain/names'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { FollowupView } from '../../../../shared/api/followups'
 import { draftSubjects } from '../../../../shared/domain/drafts'
 import { dueWording } from '../../../../shared/domain/followups'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { FollowupView } from '../../../../shared/api/followups'
 import { errorText } from '../../ui/errors'
 import { EmptyState, InlineStatus, PageHeader, Section } from '../../ui/layout'

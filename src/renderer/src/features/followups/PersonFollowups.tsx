@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { Section } from '../../ui/layout'
 import { FollowupItem } from './FollowupItem'
 import { useFollowups } from './queries'

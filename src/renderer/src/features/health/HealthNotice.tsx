@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'

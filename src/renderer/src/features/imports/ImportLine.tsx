@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'
 import { useFormat } from '../../ui/format'

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { ImportPreview, ImportSource } from '../../../../shared/api/imports'
 import type { JobState } from '../../../../shared/api/jobs'
 import { Button } from '../../ui/Button'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { ImportPreview, ImportPreviewRow } from '../../../../shared/api/imports'
 import { displayName } from '../../../../shared/domain/names'
 import { useFormat } from '../../ui/format'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { JobState } from '../../../../shared/api/jobs'
 import { Button } from '../../ui/Button'
 import { Progress } from '../../ui/Progress'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { api } from '../../api/client'
 import { Link, useLocation } from 'wouter'
 import type { MeetingView } from '../../../../shared/api/meetings'

@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { MeetingView } from '../../../../shared/api/meetings'
 import { displayName } from '../../../../shared/domain/names'
 import { prepState } from '../../../../shared/domain/meetings'

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import { useFormat } from '../../ui/format'
 import { Section } from '../../ui/layout'
 import { useMeetings } from './queries'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { MeetingView } from '../../../../shared/api/meetings'
 import { instantOfLocalDateTime, localDateTimeOf } from '../../../../shared/domain/dates'
 import { invitationDraft, noSigner, signDraft } from '../../../../shared/domain/drafts'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { MeetingView } from '../../../../shared/api/meetings'
 import { meetingFormats } from '../../../../shared/domain/meetings'
 import type { SuggestedQuestion } from '../../../../shared/domain/questions'

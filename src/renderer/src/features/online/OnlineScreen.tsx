@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import { workKinds, type WorkKind } from '../../../../shared/domain/online'
 import { Button } from '../../ui/Button'
 import { errorText, fieldErrors } from '../../ui/errors'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { WorkView } from '../../../../shared/api/online'
 import { displayName } from '../../../../shared/domain/names'
 import { Button } from '../../ui/Button'

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import { stages, type Stage } from '../../../../shared/domain/people'
 import { Button } from '../../ui/Button'
 import { errorText } from '../../ui/errors'

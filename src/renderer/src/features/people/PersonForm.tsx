@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { Input } from '../../../../shared/api/contract'
 import { Button } from '../../ui/Button'
 import { DiscardConfirm, useDiscardGuard } from '../../ui/DiscardConfirm'

@@ -1,5 +1,5 @@
 import { useDeferredValue, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { PersonSummary } from '../../../../shared/api/people'
 import { Button } from '../../ui/Button'
 import { PersonName } from './PersonName'

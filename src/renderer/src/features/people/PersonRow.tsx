@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { PersonSummary } from '../../../../shared/api/people'
 import { PersonName } from './PersonName'
 

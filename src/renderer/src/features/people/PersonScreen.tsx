@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { Person } from '../../../../shared/api/people'
 import { linkKinds } from '../../../../shared/domain/people'
 import { Button } from '../../ui/Button'

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { Person } from '../../../../shared/api/people'
 import { displayName } from '../../../../shared/domain/names'
 import { DiscardConfirm, useDiscardGuard } from '../../ui/DiscardConfirm'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { Interaction } from '../../../../shared/api/people'
 import { interactionKinds, type InteractionKind } from '../../../../shared/domain/people'
 import { Button } from '../../ui/Button'

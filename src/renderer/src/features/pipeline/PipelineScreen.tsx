@@ -1,6 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { PersonSummary } from '../../../../shared/api/people'
 import { displayName } from '../../../../shared/domain/names'
 import { stages, type Stage } from '../../../../shared/domain/people'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { Resource } from '../../../../shared/api/resources'
 import { Button } from '../../ui/Button'
 import { errorText, fieldErrors } from '../../ui/errors'

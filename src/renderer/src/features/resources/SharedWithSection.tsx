@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { Interaction } from '../../../../shared/api/people'
 import { useFormat } from '../../ui/format'
 import { Section } from '../../ui/layout'

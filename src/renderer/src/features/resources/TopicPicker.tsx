@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import { CheckboxField } from '../../ui/fields'
 import { useTopics } from '../topics/queries'
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { SearchHit } from '../../../../shared/api/search'
 
 /** A hit: its title, where in it the match is, and the snippet with the match marked (never HTML). */

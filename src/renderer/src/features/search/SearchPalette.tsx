@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import { navigate } from 'wouter/use-hash-location'
+import { useTranslation } from '../../i18n'
 import type { SearchHit } from '../../../../shared/api/search'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { useCreateMeeting } from '../meetings/mutations'

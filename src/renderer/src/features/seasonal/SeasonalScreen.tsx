@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { Link, Redirect } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { FollowupView } from '../../../../shared/api/followups'
 import { displayName } from '../../../../shared/domain/names'
 import { seasonalKinds, type SeasonalKind } from '../../../../shared/domain/seasonal'

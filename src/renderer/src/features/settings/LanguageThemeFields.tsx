@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { Settings } from '../../../../shared/api/settings'
 import { errorText } from '../../ui/errors'
 import { SelectField } from '../../ui/fields'

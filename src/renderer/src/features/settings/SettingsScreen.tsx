@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { CheckboxField } from '../../ui/fields'
 import { PageHeader, Section } from '../../ui/layout'
 import { SampleDataLine } from '../sample/SampleDataLine'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { Settings } from '../../../../shared/api/settings'
 import { limits } from '../../../../shared/domain/limits'
 import { errorText } from '../../ui/errors'

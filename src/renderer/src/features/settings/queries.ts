@@ -51,6 +51,6 @@ export function prefetchSettings(queryClient: QueryClient): Promise<void> {
   return queryClient
     .fetchQuery({ queryKey: settingsKeys.all, queryFn: () => api.settings.get() })
     .then((settings) => applySettingsToDocument(settings, darkScheme().matches))
-    // The app shows the error when it renders (in the OS language, i18next's start), in the OS theme.
+    // The app shows the error when it renders (in the OS language, the translator's start), in the OS theme.
     .catch(() => void (document.documentElement.dataset.theme = darkScheme().matches ? 'dark' : 'light'))
 }

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { useTranslation } from '../../i18n'
 import type { TodayView } from '../../../../shared/api/today'
 import { Section } from '../../ui/layout'
 import { EventWhen } from '../events/EventWhen'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { Topic } from '../../../../shared/api/topics'
 import { topicKinds, type TopicKind } from '../../../../shared/domain/meetings'
 import { Button } from '../../ui/Button'

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { touchpointForKey, touchpointKeys, touchpointKinds, type TouchpointKind } from '../../../../shared/domain/touchpoints'
 import { Button } from '../../ui/Button'
 import { errorText, fieldErrors } from '../../ui/errors'

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { Settings } from '../../../../shared/api/settings'
 import { api } from '../../api/client'
 import { resolveLanguage } from '../../i18n'

@@ -8,6 +8,7 @@ import {
   translateIn,
   type StringTree,
   type Tables,
+  type TFunction,
   type TranslationKey,
   type TranslationOptions,
   type UiLanguage
@@ -182,5 +183,16 @@ describe('the strings themselves', () => {
       const extra = [...names].filter((name) => name !== 'count' && !englishNames.get(base)?.has(name))
       expect(extra, base).toEqual([])
     }
+  })
+})
+
+describe('the type of t', () => {
+  it('wants a key that exists, and a count for a key in plural forms', () => {
+    const t: TFunction = (key: TranslationKey, options?: TranslationOptions) => translate('en', key, options)
+    expect(t('errors.tooLong', { count: 3 })).toBe('At most 3 characters.')
+    // @ts-expect-error: without its count a plural key has no string to show, only its name.
+    expect(t('errors.tooLong')).toBe('errors.tooLong')
+    // @ts-expect-error: a misspelt key.
+    expect(t('nav.todya')).toBe('nav.todya')
   })
 })

@@ -43,7 +43,18 @@ export interface TranslationOptions {
   readonly [name: string]: string | number | null | undefined
 }
 
-export type TFunction = (key: TranslationKey, options?: TranslationOptions) => string
+type PluralLeaves<T> = {
+  [K in keyof T & string]: T[K] extends string ? (K extends `${infer Base}_other` ? Base : never) : `${K}.${PluralLeaves<T[K]>}`
+}[keyof T & string]
+
+/** The keys whose strings come in plural forms: `t` wants a `count` for these. */
+export type PluralKey = PluralLeaves<typeof en>
+
+/** A plural key without `count` fails the build: it would always show the `_other` form. */
+export interface TFunction {
+  (key: PluralKey, options: TranslationOptions & { readonly count: number }): string
+  (key: Exclude<TranslationKey, PluralKey>, options?: TranslationOptions): string
+}
 
 /** A language's strings as translate() walks them; en.ts and ja.ts are plain objects of this shape. */
 export interface StringTree {

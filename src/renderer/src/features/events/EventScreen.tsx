@@ -122,7 +122,7 @@ function EventPage({ event }: { event: EventView }) {
       </Section>
       {others.length > 0 ? (
         <Section title={t('events.alsoThere')}>
-          <p className="text-sm">{others.map((a) => displayName(a.person)).join(i18n.language.startsWith('ja') ? '、' : ', ')}</p>
+          <p className="text-sm">{others.map((a) => displayName(a.person)).join(i18n.language === 'ja' ? '、' : ', ')}</p>
         </Section>
       ) : null}
       {event.notes.trim() ? (

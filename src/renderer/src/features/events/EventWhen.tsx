@@ -8,7 +8,7 @@ import type { EventRow } from '../../../../shared/api/events'
  */
 export function EventWhen({ event }: { event: Pick<EventRow, 'startsAt' | 'endsAt'> }) {
   const { i18n } = useTranslation()
-  const locale = i18n.language.startsWith('ja') ? 'ja-JP' : 'en-GB'
+  const locale = i18n.language === 'ja' ? 'ja-JP' : 'en-GB'
   const full = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' })
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'short' })
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })

@@ -21,7 +21,7 @@ function CountHint({ text, language }: { text: string; language: 'ja' | 'en' }) 
 
 export function GoalsStep({ event, footer }: StepProps) {
   const { t, i18n } = useTranslation()
-  const language = i18n.language.startsWith('ja') ? 'ja' : 'en'
+  const language = i18n.language
   const plan = useUpdatePlan(event.id)
   const [goals, setGoals] = useState<string[]>(() => (event.goals.length > 0 ? event.goals.map((goal) => goal.text) : ['']))
   const set = (index: number, text: string) => setGoals((current) => current.map((goal, i) => (i === index ? text : goal)))

@@ -87,7 +87,7 @@ function EnergyPlan({ event }: { event: EventView }) {
 /** One page to read on the way: targets with research and openers, goals, topics, energy plan. */
 function Sheet({ event }: { event: EventView }) {
   const { t, i18n } = useTranslation()
-  const language = i18n.language.startsWith('ja') ? 'ja' : 'en'
+  const language = i18n.language
   const others = event.attendees.filter((a) => a.attending && !a.target)
   return (
     <article className="mx-auto max-w-3xl" data-testid="prep-sheet">
@@ -134,7 +134,7 @@ function Sheet({ event }: { event: EventView }) {
       <EnergyPlan event={event} />
       {others.length > 0 ? (
         <SheetSection title={t('events.alsoThere')} testId="sheet-others">
-          <p className="text-sm">{others.map((a) => displayName(a.person)).join(i18n.language.startsWith('ja') ? '、' : ', ')}</p>
+          <p className="text-sm">{others.map((a) => displayName(a.person)).join(i18n.language === 'ja' ? '、' : ', ')}</p>
         </SheetSection>
       ) : null}
     </article>

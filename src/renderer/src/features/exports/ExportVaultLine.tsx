@@ -19,7 +19,7 @@ export function ExportVaultLine() {
   // Desktop only: a folder picked in the system dialog (main has granted it); else the default one.
   const [chosen, setChosen] = useState<string | null>(null)
   const [choosing, setChoosing] = useState<{ pending: boolean; error: unknown }>({ pending: false, error: null })
-  const language = i18n.language.startsWith('ja') ? 'ja' : 'en'
+  const language = i18n.language
   const choose = async () => {
     if (!chooseFolder) return
     setChoosing({ pending: true, error: null })

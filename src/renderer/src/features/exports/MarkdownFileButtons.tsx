@@ -27,7 +27,7 @@ const copiedShownMs = 2500
 export function MarkdownFileButtons({ kind, id, beforeRead }: { kind: 'person' | 'meeting' | 'event'; id: string; beforeRead?: () => Promise<void> }) {
   const { t, i18n } = useTranslation()
   const [state, setState] = useState<State>({ step: 'idle' })
-  const language = i18n.language.startsWith('ja') ? 'ja' : 'en'
+  const language = i18n.language
   useEffect(() => {
     if (state.step !== 'copied') return
     const timer = setTimeout(() => setState({ step: 'idle' }), copiedShownMs)
@@ -70,4 +70,4 @@ export function MarkdownFileButtons({ kind, id, beforeRead }: { kind: 'person' |
 
 
 // A refused clipboard is a DOMException, not a failed call: say so rather than "something went wrong".
-const copyFailure = (t: TFunction, error: unknown): string => (error instanceof DOMException ? String(t('markdownFile.clipboardRefused')) : errorText(t, error))
+const copyFailure = (t: TFunction, error: unknown): string => (error instanceof DOMException ? t('markdownFile.clipboardRefused') : errorText(t, error))

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { net, protocol } from 'electron'
 import type { FirstFrame } from '../../shared/api/first-frame'
 import { rendererHeaders } from '../rpc/csp'
 import { withFirstFrame } from '../web/first-frame'
-import { decodePath, resolveRendererFile } from '../web/static'
+import { appPageOf, decodePath, resolveRendererFile } from '../web/static'
 
 /**
  * Must run before the app is ready: app:// behaves like a secure web origin, not like file://. With
@@ -31,7 +30,7 @@ export function resolveAppPath(rendererDir: string, requestUrl: string): string 
  * needs (web/first-frame.ts), as in browser mode.
  */
 export function serveAppProtocol(rendererDir: string, firstFrame?: () => Promise<FirstFrame | null>): void {
-  const appPage = join(resolve(rendererDir), 'index.html')
+  const appPage = appPageOf(rendererDir)
   protocol.handle('app', async (request) => {
     const file = resolveAppPath(rendererDir, request.url)
     if (!file) return new Response('Not found', { status: 404 })

@@ -38,6 +38,9 @@ function isFile(path: string): boolean {
   }
 }
 
+/** The app's page; it carries the first frame's settings (first-frame.ts), every other file is sent as it is. */
+export const appPageOf = (rendererDir: string): string => join(resolve(rendererDir), 'index.html')
+
 /**
  * Maps a decoded path to a file inside the renderer folder; anything that is not a file there gets
  * index.html (the app routes on the client); null when the path would leave the folder.
@@ -46,7 +49,7 @@ export function resolveRendererFile(rendererDir: string, decodedPath: string): s
   const root = resolve(rendererDir)
   const file = normalize(join(root, decodedPath))
   if (file !== root && !file.startsWith(root + sep)) return null
-  return isFile(file) ? file : join(root, 'index.html')
+  return isFile(file) ? file : appPageOf(root)
 }
 
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
@@ -59,8 +62,6 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(text)
 }
 
-/** The app's page carries the first frame's settings (first-frame.ts); every other file is sent as it is. */
-const isAppPage = (staticDir: string, file: string) => file === join(resolve(staticDir), 'index.html')
 
 // The build names what it emits in assets/ by a hash of the content (assets/index-BNwx1PTE.js), so
 // such a name never changes meaning: the browser keeps it, and reloads reuse the file and V8's
@@ -87,7 +88,7 @@ export async function serveStatic(
   if (!file) return sendText(res, 404, 'Not found')
   if (!isFile(file)) return sendText(res, 404, 'The app is not built yet: run npm run build')
   const headers = { ...rendererHeaders, 'Content-Type': contentTypeFor(file), 'Cache-Control': cacheControlFor(file) }
-  if (firstFrame && isAppPage(staticDir, file)) {
+  if (firstFrame && file === appPageOf(staticDir)) {
     const page = withFirstFrame(await readFile(file, 'utf8'), await firstFrame())
     res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(page) })
     return void res.end(page)

@@ -39,8 +39,8 @@ const unreachable: Result<never> = { ok: false, error: { code: 'INTERNAL', messa
 
 /**
  * One call, as a POST. XMLHttpRequest rather than fetch: the page's first fetch() held the main
- * thread for ~30 ms on our 2-core VM (an XHR ~4 ms), and the settings, the first call, are what the
- * first paint waits on. The push stream still uses fetch, for its streamed body, after that paint.
+ * thread for ~30 ms on our 2-core VM (an XHR ~4 ms), and the first calls (settings, Today) are made
+ * before the first paint. The push stream still uses fetch, for its streamed body, after that paint.
  */
 function post(procedure: string, body: string, headers: Record<string, string>): Promise<Result<unknown>> {
   return new Promise((resolve) => {

@@ -24,3 +24,23 @@ export function fileVersion(sqlite: Database.Database): string {
   const commits = statement(sqlite, 'PRAGMA data_version').pluck().get() as number
   return `${changes}:${commits}`
 }
+
+// Reads remembered per connection, each with the file version (and key) it was read at.
+const remembered = new WeakMap<Database.Database, Map<string, { version: string; value: unknown }>>()
+
+/**
+ * The value `read` gave the last time it was asked for under `name`, as long as the file has not
+ * changed since and `key` (what else the read depends on: a time zone, a day) is the same; else
+ * read again. One value per name: for reads asked for again and again with nothing written between
+ * (Today on every return to it, every page of a list), whose cost grows with the whole file.
+ */
+export function rememberedRead<T>(sqlite: Database.Database, name: string, key: string, read: () => T): T {
+  let known = remembered.get(sqlite)
+  if (!known) remembered.set(sqlite, (known = new Map()))
+  const version = `${fileVersion(sqlite)}|${key}`
+  const found = known.get(name)
+  if (found?.version === version) return found.value as T
+  const value = read()
+  known.set(name, { version, value })
+  return value
+}

@@ -51,6 +51,26 @@ describe('aftercare: the daily pass', () => {
     expect(today.reconnectOverflow).toEqual({ count: 3, days: 2 })
   })
 
+  it('answers Today from what it remembered only while nothing changed: a new lapse, a snooze and the next day show at once', async () => {
+    const clock = fixedClock(noon)
+    const core = testCore(clock)
+    await call(core, 'settings.update', { reconnectsPerDay: 1 })
+    await lapsed(core, 'Ann Lee', 40)
+    await lapsed(core, 'Ben Ito', 41)
+    // A day short of her month: due tomorrow.
+    await lapsed(core, 'Di Abe', 29)
+    const overflow = async () => (await call<TodayView>(core, 'today.get')).reconnectOverflow
+    expect(await overflow()).toEqual({ count: 1, days: 1 })
+    expect(await overflow()).toEqual({ count: 1, days: 1 })
+    const cy = await lapsed(core, 'Cy Ono', 42)
+    expect(await overflow()).toEqual({ count: 2, days: 2 })
+    await call(core, 'aftercare.setKeepInTouch', { personId: cy.id, snoozedUntil: '2026-12-27', off: false })
+    expect(await overflow()).toEqual({ count: 1, days: 1 })
+    // The next day, with nothing written since: Di's month is up, and she waits too.
+    clock.set('2026-11-28T03:00:00Z')
+    expect(await call<TodayView>(core, 'today.get')).toMatchObject({ today: '2026-11-28', reconnectOverflow: { count: 2, days: 2 } })
+  })
+
   it('keeps Today to seven: thank-yous, then promises, then at most three reconnects; the rest folded', async () => {
     const core = testCore(fixedClock(noon))
     await call(core, 'settings.update', { reconnectsPerDay: 5 })

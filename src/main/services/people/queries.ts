@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3'
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
 import type { Interaction, ListCursor, Person, PersonSummary } from '../../../shared/api/people'
 import type { Output, ParsedInput } from '../../../shared/api/contract'
@@ -6,7 +5,7 @@ import { AppFailure } from '../../../shared/api/result'
 import { searchWords, type SearchWord } from '../../../shared/domain/name-search'
 import { stages } from '../../../shared/domain/people'
 import { interactions, people, personTags, tags } from '../../db/schema'
-import { fileVersion } from '../../db/statements'
+import { rememberedRead } from '../../db/statements'
 import type { ServiceContext } from '../context'
 import { loadPerson, summaryColumns, toSummaries, type SummaryRow } from './row'
 
@@ -112,27 +111,10 @@ function listPage(ctx: ServiceContext, input: ParsedInput<'people.list'>): Count
     .limit(input.limit)
     .offset(input.offset)
     .all()
-  const total = countPeople(ctx, JSON.stringify([input.stage, input.tag]), () => ctx.db.select({ count: sql<number>`count(*)` }).from(people).where(where).get()?.count ?? 0)
+  // Every page asks for the total, and counting the covering index's 10,000 entries was a third of
+  // a page's cost: counted again only once the file has changed.
+  const total = rememberedRead(ctx.sqlite, `people.count ${JSON.stringify([input.stage, input.tag])}`, '', () => ctx.db.select({ count: sql<number>`count(*)` }).from(people).where(where).get()?.count ?? 0)
   return { items: toSummaries(ctx, rows.map(({ sortKey: _sortKey, ...row }) => row)), total, lastSortKey: rows.at(-1)?.sortKey ?? null }
-}
-
-// Totals of the plain list per filter, with the file version they were counted at.
-const counts = new WeakMap<Database.Database, Map<string, { version: string; total: number }>>()
-
-/**
- * The total of a filter of the plain list, counted again only once the file has changed: every page
- * of the People list asks for it, and counting the covering index's 10,000 entries was a third of a
- * page's cost.
- */
-function countPeople(ctx: ServiceContext, filter: string, count: () => number): number {
-  let known = counts.get(ctx.sqlite)
-  if (!known) counts.set(ctx.sqlite, (known = new Map()))
-  const version = fileVersion(ctx.sqlite)
-  const remembered = known.get(filter)
-  if (remembered?.version === version) return remembered.total
-  const total = count()
-  known.set(filter, { version, total })
-  return total
 }
 
 export function getPerson(ctx: ServiceContext, id: string): Person & { timeline: Interaction[] } {

@@ -4,7 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { queryClient, transport } from './api/client'
+import { firstFrameGate, queryClient, transport } from './api/client'
 import { App } from './app/App'
 import './styles.css'
 
@@ -12,8 +12,10 @@ import './styles.css'
 // then a second one: the page was served with the settings that needs (boot.ts), or else React waits
 // for the settings' answer. It renders at once: a scheduled first render would wait behind whatever
 // task the page had queued before it.
-void (firstFrame ? Promise.resolve() : settingsReady).then(() => {
+void settingsReady.then(() => {
   const root = createRoot(document.getElementById('root') as HTMLElement)
+  // What the first render's effects ask for is sent once the frame is painted (api/call-gate.ts).
+  firstFrameGate.close()
   flushSync(() =>
     root.render(
       <StrictMode>
@@ -23,6 +25,12 @@ void (firstFrame ? Promise.resolve() : settingsReady).then(() => {
       </StrictMode>
     )
   )
-  // After the frame just rendered is painted (a task queued from the frame's callback runs after it).
-  requestAnimationFrame(() => setTimeout(() => transport.listen()))
+  const afterFirstPaint = () => {
+    firstFrameGate.open()
+    transport.listen()
+  }
+  // After the frame just rendered is painted (a task queued from the frame's callback runs after it);
+  // at the latest after a second, for a window not drawn while it is hidden (both are safe twice).
+  requestAnimationFrame(() => setTimeout(afterFirstPaint))
+  setTimeout(afterFirstPaint, 1000)
 })

@@ -1,10 +1,13 @@
 import { QueryClient } from '@tanstack/react-query'
 import { createClient } from '../../../shared/api/client'
+import { createCallGate } from './call-gate'
 import { createTransport } from './transport'
 
 export const transport = createTransport()
+/** Closed while React draws the first frame, open before and after (main.tsx). */
+export const firstFrameGate = createCallGate(transport.invoke)
 /** The typed client every feature uses; it never knows which transport is underneath. */
-export const api = createClient(transport.invoke)
+export const api = createClient(firstFrameGate.invoke)
 
 export const queryClient = new QueryClient({
   defaultOptions: {

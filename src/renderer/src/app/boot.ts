@@ -5,8 +5,8 @@ import { todayQuery } from '../features/today/queries'
 import { refreshOnChanges } from './refresh'
 
 // main.tsx imports this first, so it runs before React DOM and the screens are evaluated: the calls
-// the first screen needs (the settings, which it waits on only if the page did not bring them, and
-// Today) travel while the rest of the bundle is still being evaluated, instead of after it.
+// the first screen needs (Today, and the settings if the page did not bring them) travel while the
+// rest of the bundle is still being evaluated, instead of after it.
 
 // Pushed changes are heard from here on, before React mounts (see refresh.ts).
 refreshOnChanges(queryClient)
@@ -19,6 +19,10 @@ refreshOnChanges(queryClient)
 export const firstFrame = transport.hasToken ? parseFirstFrame(document.getElementById(firstFrameElementId)?.textContent) : null
 if (firstFrame) applyFirstFrame(firstFrame)
 
-/** Settles once the settings are in the cache, applied to the document (or failed: the app says so). */
-export const settingsReady = prefetchSettings(queryClient)
+/**
+ * Settles once the settings are in the cache, applied to the document (or failed: the app says so).
+ * Asked for here only when the page did not bring the first frame's: else the app asks once that
+ * frame is painted (main.tsx), since nothing on it waits for the rest of them.
+ */
+export const settingsReady = firstFrame ? Promise.resolve() : prefetchSettings(queryClient)
 void queryClient.prefetchQuery(todayQuery)

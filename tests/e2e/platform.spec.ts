@@ -54,3 +54,15 @@ test('the first screen is drawn from the settings the page brought, before any c
   answerCalls()
   await expect(page.getByTestId('today-screen').getByTestId('empty-state')).toBeVisible()
 })
+
+test('a reload straight after opening keeps the window confirmed, and the screen it was on', async ({ page, app }) => {
+  await app.call('settings.update', { onboarded: true, language: 'en' })
+  await page.goto(app.url)
+  await expect(page.getByTestId('app-ready')).toBeAttached()
+  // At once, before the page has been idle: the token is kept as the page goes.
+  await page.getByTestId('nav-people').click()
+  await page.reload()
+  await expect(page.getByTestId('app-ready')).toBeAttached()
+  await expect(page.getByTestId('nav-people')).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})

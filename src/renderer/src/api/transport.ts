@@ -21,14 +21,24 @@ const tokenKey = 'engawa.token'
  */
 function takeToken(): string {
   const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
-  if (match?.[1]) {
-    sessionStorage.setItem(tokenKey, decodeURIComponent(match[1]))
-    // What else the fragment names stays ('#/people/new&token=…' opens that screen). With no screen
-    // named, straight to Today: '/' would be redirected there by a second render before the first paint.
-    const rest = window.location.hash.slice(1).replace(/(?:^|&)token=[^&]+/, '').replace(/^&/, '')
-    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${rest || '/today'}`)
-  }
-  return sessionStorage.getItem(tokenKey) ?? ''
+  if (!match?.[1]) return sessionStorage.getItem(tokenKey) ?? ''
+  const token = decodeURIComponent(match[1])
+  keepForReloads(token)
+  // What else the fragment names stays ('#/people/new&token=…' opens that screen). With no screen
+  // named, straight to Today: '/' would be redirected there by a second render before the first paint.
+  const rest = window.location.hash.slice(1).replace(/(?:^|&)token=[^&]+/, '').replace(/^&/, '')
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${rest || '/today'}`)
+  return token
+}
+
+/**
+ * Stores the token once the page is idle, or as it goes if that comes first. The storage's first
+ * use waits on the browser process (2–20 ms here while the page loads), which the first paint need not.
+ */
+function keepForReloads(token: string): void {
+  const keep = () => sessionStorage.setItem(tokenKey, token)
+  requestIdleCallback(keep, { timeout: 2000 })
+  addEventListener('pagehide', keep, { once: true })
 }
 
 // The page's start (performance.timeOrigin) and the server's clock are the same machine's; a second

@@ -1,5 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react'
-import { Link, useRoute } from 'wouter'
+import { Fragment, useEffect, useState, type ReactNode } from 'react'
+import { useLocation } from 'wouter'
 import { navigate } from 'wouter/use-hash-location'
 import { useTranslation } from '../i18n'
 import { isTyping } from '../ui/keys'
@@ -8,29 +8,71 @@ import { QuickAdd } from '../features/people/QuickAdd'
 import { HealthNotice } from '../features/health/HealthNotice'
 import { SearchPalette } from '../features/search/SearchPalette'
 import { isMac, usePaletteKey } from '../features/search/palette-key'
+import { routeParser } from './route-parser'
 
+/** A screen in the navigation: where it goes, and the addresses that mark it as the one on show. */
+interface NavItem {
+  screen: 'today' | 'people' | 'pipeline' | 'events' | 'meetings' | 'followups' | 'online' | 'resources' | 'topics' | 'trash' | 'settings'
+  match: string
+}
 
-function NavLink({ href, match, children, testId }: { href: string; match: string; children: ReactNode; testId: string }) {
-  const [active] = useRoute(match)
-  return (
-    <Link
-      href={href}
-      aria-current={active ? 'page' : undefined}
-      onClick={(event) => {
-        // A form with unsaved changes asks first; "Discard" then goes where the user meant to.
-        if (!mayLeave(() => navigate(href))) event.preventDefault()
-      }}
-      className={`block rounded-md px-3 py-1.5 ${active ? 'bg-accent-soft font-medium text-ink' : 'text-muted hover:text-ink'}`}
-      data-testid={testId}
-    >
-      {children}
-    </Link>
-  )
+// Grouped as the method goes: today; the people and their path; events, one-on-ones and follow-ups;
+// online and the topics to bring. A little space between groups, no headings; then a rule, and the
+// trash and settings.
+const navGroups: NavItem[][] = [
+  [{ screen: 'today', match: '/today' }],
+  [
+    { screen: 'people', match: '/people/*?' },
+    { screen: 'pipeline', match: '/pipeline' }
+  ],
+  [
+    { screen: 'events', match: '/events/*?' },
+    { screen: 'meetings', match: '/meetings/*?' },
+    { screen: 'followups', match: '/followups/*?' }
+  ],
+  [
+    { screen: 'online', match: '/online/*?' },
+    { screen: 'resources', match: '/resources' },
+    { screen: 'topics', match: '/topics' }
+  ]
+]
+const navAfterRule: NavItem[] = [
+  { screen: 'trash', match: '/trash' },
+  { screen: 'settings', match: '/settings' }
+]
+
+/**
+ * The shell's links are plain anchors to the hash address (the router follows the hash), marked
+ * from the one address the shell reads: a router link and a route subscription each, for eleven
+ * links, were a good part of the first frame's render.
+ */
+function NavLinks({ items, location }: { items: NavItem[]; location: string }) {
+  const { t } = useTranslation()
+  return items.map(({ screen, match }) => {
+    const active = routeParser(match).pattern.test(location)
+    const href = `/${screen}`
+    return (
+      <a
+        key={screen}
+        href={`#${href}`}
+        aria-current={active ? 'page' : undefined}
+        onClick={(event) => {
+          // A form with unsaved changes asks first; "Discard" then goes where the user meant to.
+          if (!mayLeave(() => navigate(href))) event.preventDefault()
+        }}
+        className={`block rounded-md px-3 py-1.5 ${active ? 'bg-accent-soft font-medium text-ink' : 'text-muted hover:text-ink'}`}
+        data-testid={`nav-${screen}`}
+      >
+        {t(`nav.${screen}`)}
+      </a>
+    )
+  })
 }
 
 /** The narrow navigation and one column of content; N opens the quick add from anywhere. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
+  const [location] = useLocation()
   const [quickAdd, setQuickAdd] = useState(false)
   const [palette, setPalette] = useState(false)
   usePaletteKey(() => setPalette(true))
@@ -62,45 +104,14 @@ export function Shell({ children }: { children: ReactNode }) {
           {t('search.open')}
           <kbd className="rounded border border-line px-1.5 text-xs">{isMac() ? t('search.shortcutMac') : t('search.shortcut')}</kbd>
         </button>
-        {/* Grouped as the method goes: today; the people and their path; events, one-on-ones and
-            follow-ups; online and the topics to bring. A little space between groups, no headings. */}
-        <NavLink href="/today" match="/today" testId="nav-today">
-          {t('nav.today')}
-        </NavLink>
-        <div className="mt-2" aria-hidden="true" />
-        <NavLink href="/people" match="/people/*?" testId="nav-people">
-          {t('nav.people')}
-        </NavLink>
-        <NavLink href="/pipeline" match="/pipeline" testId="nav-pipeline">
-          {t('nav.pipeline')}
-        </NavLink>
-        <div className="mt-2" aria-hidden="true" />
-        <NavLink href="/events" match="/events/*?" testId="nav-events">
-          {t('nav.events')}
-        </NavLink>
-        <NavLink href="/meetings" match="/meetings/*?" testId="nav-meetings">
-          {t('nav.meetings')}
-        </NavLink>
-        <NavLink href="/followups" match="/followups/*?" testId="nav-followups">
-          {t('nav.followups')}
-        </NavLink>
-        <div className="mt-2" aria-hidden="true" />
-        <NavLink href="/online" match="/online/*?" testId="nav-online">
-          {t('nav.online')}
-        </NavLink>
-        <NavLink href="/resources" match="/resources" testId="nav-resources">
-          {t('nav.resources')}
-        </NavLink>
-        <NavLink href="/topics" match="/topics" testId="nav-topics">
-          {t('nav.topics')}
-        </NavLink>
+        {navGroups.map((items, index) => (
+          <Fragment key={items[0]?.screen}>
+            {index > 0 ? <div className="mt-2" aria-hidden="true" /> : null}
+            <NavLinks items={items} location={location} />
+          </Fragment>
+        ))}
         <div className="my-2 border-t border-line" />
-        <NavLink href="/trash" match="/trash" testId="nav-trash">
-          {t('nav.trash')}
-        </NavLink>
-        <NavLink href="/settings" match="/settings" testId="nav-settings">
-          {t('nav.settings')}
-        </NavLink>
+        <NavLinks items={navAfterRule} location={location} />
         <button
           type="button"
           onClick={() => setQuickAdd(true)}

@@ -35,6 +35,20 @@ describe('the first-frame call gate', () => {
     ])
   })
 
+  it('holds an answer that comes back while it is closed, and hands it over when it opens', async () => {
+    let answer!: (value: { ok: true; value: string }) => void
+    const gate = createCallGate(() => new Promise((resolve) => (answer = resolve)))
+    let handed: unknown = null
+    const call = gate.invoke('today.get', {}).then((result) => (handed = result))
+    gate.close()
+    answer({ ok: true, value: 'today' })
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(handed).toBeNull()
+    gate.open()
+    await call
+    expect(handed).toEqual({ ok: true, value: 'today' })
+  })
+
   it('sends a held call once, however often it is opened or closed again', () => {
     const { sent, invoke } = recordingInvoke()
     const gate = createCallGate(invoke)

@@ -1,24 +1,31 @@
 import type { Invoke } from '../../../shared/api/client'
+import type { Result } from '../../../shared/api/result'
 
 /**
- * Holds calls back while it is closed and sends them, in order, when it opens. The app closes it
- * while React draws the first frame and opens it once that frame is painted (main.tsx): the calls
- * the first screen needs are already on their way (boot.ts, before React starts), and what the
- * first render's effects ask for (the data file's health, the settings the page already brought)
- * need not take the page's core, nor the server's, before the user sees anything.
+ * While closed, holds back the calls made and the answers that come back, and lets them go, in
+ * order, when it opens. The app closes it while React draws the first frame and opens it once
+ * that frame is painted (main.tsx). The calls the first screen needs are already on their way
+ * (boot.ts, before React starts); what the first render's effects ask for (the data file's
+ * health, the settings the page already brought) need not take the page's core, nor the
+ * server's, before the user sees anything. And an answer that comes back before the paint (Today's,
+ * from a quick server) is handled just after it: the frame it would change is not drawn yet, and
+ * handling it first put the paint back by the whole of that work.
  */
 export function createCallGate(invoke: Invoke) {
   let held: (() => void)[] | null = null
+  const afterOpening = <T>(release: () => T | Promise<T>): Promise<T> => new Promise((resolve) => held?.push(() => resolve(release())))
   return {
-    invoke: ((procedure, input) =>
-      held ? new Promise((resolve) => held?.push(() => resolve(invoke(procedure, input)))) : invoke(procedure, input)) satisfies Invoke,
+    invoke: ((procedure, input) => {
+      const answer = held ? afterOpening(() => invoke(procedure, input)) : invoke(procedure, input)
+      return answer.then((result: Result<unknown>) => (held ? afterOpening(() => result) : result))
+    }) satisfies Invoke,
     close(): void {
       held ??= []
     },
     open(): void {
       const waiting = held ?? []
       held = null
-      waiting.forEach((send) => send())
+      waiting.forEach((release) => release())
     }
   }
 }

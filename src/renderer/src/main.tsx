@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { firstFrameGate, queryClient, transport } from './api/client'
 import { App } from './app/App'
+import { markFirstFramePainted } from './app/first-paint'
 import './styles.css'
 
 // React's first render is already the shell in the user's language and theme, not an empty pass and
@@ -26,6 +27,7 @@ void settingsReady.then(() => {
     )
   )
   const afterFirstPaint = () => {
+    markFirstFramePainted()
     firstFrameGate.open()
     transport.listen()
   }

@@ -9,6 +9,7 @@ import { useApplySettings, useSettings } from '../features/settings/queries'
 import { TodayScreen } from '../features/today/TodayScreen'
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen'
 import { errorText } from '../ui/errors'
+import { AfterFirstPaint } from './first-paint'
 import { screens } from './screens'
 import { usePrefetchWhenIdle } from './prefetch'
 import { routeParser } from './route-parser'
@@ -84,44 +85,46 @@ const Routes = memo(function Routes() {
     <Router hook={useHashLocation} parser={routeParser}>
       <Shell>
         <div data-testid="app-ready" hidden />
-        <Suspense fallback={null}>
-          <Switch>
-            <Route path="/today" component={TodayScreen} />
-            <Route path="/people" component={PeopleListScreen} />
-            <Route path="/people/new" component={NewPersonScreen} />
-            <Route path="/people/:id/edit">{(params) => <EditPersonScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/pipeline" component={PipelineScreen} />
-            <Route path="/online" component={OnlineScreen} />
-            <Route path="/online/communities/:id">{(params) => <CommunityScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/online/works/:id">{(params) => <WorkScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/followups" component={FollowupsScreen} />
-            <Route path="/followups/:id">{(params) => <FollowupScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/meetings">
-              <MeetingsScreen />
-            </Route>
-            <Route path="/meetings/new">
-              <MeetingsScreen key="new" picking />
-            </Route>
-            <Route path="/meetings/:id/plan">{(params) => <PlanMeetingScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/meetings/:id">{(params) => <MeetingScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/events" component={EventsScreen} />
-            <Route path="/events/new" component={NewEventScreen} />
-            <Route path="/events/:id/prep">{(params) => <EventPrepScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/events/:id/sheet">{(params) => <PrepSheetScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/events/:id/reflect">{(params) => <ReflectScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/events/:id">{(params) => <EventScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/seasonal/:kind/:year">{(params) => <SeasonalRoute key={`${params.kind}-${params.year}`} kind={params.kind} year={params.year} />}</Route>
-            <Route path="/resources" component={ResourcesScreen} />
-            <Route path="/topics" component={TopicsScreen} />
-            <Route path="/trash" component={TrashScreen} />
-            <Route path="/settings" component={SettingsScreen} />
-            <Route path="/import" component={ImportScreen} />
-            <Route>
-              <Redirect to="/today" />
-            </Route>
-          </Switch>
-        </Suspense>
+        <AfterFirstPaint>
+          <Suspense fallback={null}>
+            <Switch>
+              <Route path="/today" component={TodayScreen} />
+              <Route path="/people" component={PeopleListScreen} />
+              <Route path="/people/new" component={NewPersonScreen} />
+              <Route path="/people/:id/edit">{(params) => <EditPersonScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/pipeline" component={PipelineScreen} />
+              <Route path="/online" component={OnlineScreen} />
+              <Route path="/online/communities/:id">{(params) => <CommunityScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/online/works/:id">{(params) => <WorkScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/followups" component={FollowupsScreen} />
+              <Route path="/followups/:id">{(params) => <FollowupScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/meetings">
+                <MeetingsScreen />
+              </Route>
+              <Route path="/meetings/new">
+                <MeetingsScreen key="new" picking />
+              </Route>
+              <Route path="/meetings/:id/plan">{(params) => <PlanMeetingScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/meetings/:id">{(params) => <MeetingScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/events" component={EventsScreen} />
+              <Route path="/events/new" component={NewEventScreen} />
+              <Route path="/events/:id/prep">{(params) => <EventPrepScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/events/:id/sheet">{(params) => <PrepSheetScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/events/:id/reflect">{(params) => <ReflectScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/events/:id">{(params) => <EventScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/seasonal/:kind/:year">{(params) => <SeasonalRoute key={`${params.kind}-${params.year}`} kind={params.kind} year={params.year} />}</Route>
+              <Route path="/resources" component={ResourcesScreen} />
+              <Route path="/topics" component={TopicsScreen} />
+              <Route path="/trash" component={TrashScreen} />
+              <Route path="/settings" component={SettingsScreen} />
+              <Route path="/import" component={ImportScreen} />
+              <Route>
+                <Redirect to="/today" />
+              </Route>
+            </Switch>
+          </Suspense>
+        </AfterFirstPaint>
       </Shell>
     </Router>
   )

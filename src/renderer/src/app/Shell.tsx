@@ -8,6 +8,7 @@ import { QuickAdd } from '../features/people/QuickAdd'
 import { HealthNotice } from '../features/health/HealthNotice'
 import { SearchPalette } from '../features/search/SearchPalette'
 import { isMac, usePaletteKey } from '../features/search/palette-key'
+import { AfterFirstPaint } from './first-paint'
 import { routeParser } from './route-parser'
 
 /** A screen in the navigation: where it goes, and the addresses that mark it as the one on show. */
@@ -125,7 +126,9 @@ export function Shell({ children }: { children: ReactNode }) {
         </button>
       </nav>
       <main id="main" className="min-w-0 flex-1 overflow-auto px-10 py-8">
-        <HealthNotice />
+        <AfterFirstPaint>
+          <HealthNotice />
+        </AfterFirstPaint>
         {children}
       </main>
       {quickAdd ? <QuickAdd onClose={() => setQuickAdd(false)} /> : null}

@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useState, type ReactNode } from 'react'
 import { useLocation } from 'wouter'
 import { navigate } from 'wouter/use-hash-location'
-import { useTranslation } from '../i18n'
+import { useTranslation, type TFunction } from '../i18n'
 import { isTyping } from '../ui/keys'
 import { mayLeave } from '../ui/leave-guard'
 import { QuickAdd } from '../features/people/QuickAdd'
@@ -44,11 +44,10 @@ const navAfterRule: NavItem[] = [
 
 /**
  * The shell's links are plain anchors to the hash address (the router follows the hash), marked
- * from the one address the shell reads: a router link and a route subscription each, for eleven
- * links, were a good part of the first frame's render.
+ * from the one address the shell reads and labelled by its translator: a router link, a route
+ * subscription and a translator each, for eleven links, were a good part of the first frame's render.
  */
-function NavLinks({ items, location }: { items: NavItem[]; location: string }) {
-  const { t } = useTranslation()
+function NavLinks({ items, location, t }: { items: NavItem[]; location: string; t: TFunction }) {
   return items.map(({ screen, match }) => {
     const active = routeParser(match).pattern.test(location)
     const href = `/${screen}`
@@ -108,11 +107,11 @@ export function Shell({ children }: { children: ReactNode }) {
         {navGroups.map((items, index) => (
           <Fragment key={items[0]?.screen}>
             {index > 0 ? <div className="mt-2" aria-hidden="true" /> : null}
-            <NavLinks items={items} location={location} />
+            <NavLinks items={items} location={location} t={t} />
           </Fragment>
         ))}
         <div className="my-2 border-t border-line" />
-        <NavLinks items={navAfterRule} location={location} />
+        <NavLinks items={navAfterRule} location={location} t={t} />
         <button
           type="button"
           onClick={() => setQuickAdd(true)}

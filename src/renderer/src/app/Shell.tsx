@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useLocation } from 'wouter'
 import { navigate } from 'wouter/use-hash-location'
 import { useTranslation, type TFunction } from '../i18n'
@@ -11,31 +11,27 @@ import { isMac, usePaletteKey } from '../features/search/palette-key'
 import { AfterFirstPaint } from './first-paint'
 import { routeParser } from './route-parser'
 
-/** A screen in the navigation: where it goes, and the addresses that mark it as the one on show. */
+/** A screen in the navigation: where it goes, the addresses that mark it as the one on show, and
+ * whether it starts a group. */
 interface NavItem {
   screen: 'today' | 'people' | 'pipeline' | 'events' | 'meetings' | 'followups' | 'online' | 'resources' | 'topics' | 'trash' | 'settings'
   match: string
+  groupStart?: true
 }
 
 // Grouped as the method goes: today; the people and their path; events, one-on-ones and follow-ups;
-// online and the topics to bring. A little space between groups, no headings; then a rule, and the
-// trash and settings.
-const navGroups: NavItem[][] = [
-  [{ screen: 'today', match: '/today' }],
-  [
-    { screen: 'people', match: '/people/*?' },
-    { screen: 'pipeline', match: '/pipeline' }
-  ],
-  [
-    { screen: 'events', match: '/events/*?' },
-    { screen: 'meetings', match: '/meetings/*?' },
-    { screen: 'followups', match: '/followups/*?' }
-  ],
-  [
-    { screen: 'online', match: '/online/*?' },
-    { screen: 'resources', match: '/resources' },
-    { screen: 'topics', match: '/topics' }
-  ]
+// online and the topics to bring. A little space before each group, no headings; then a rule, and
+// the trash and settings.
+const navItems: NavItem[] = [
+  { screen: 'today', match: '/today' },
+  { screen: 'people', match: '/people/*?', groupStart: true },
+  { screen: 'pipeline', match: '/pipeline' },
+  { screen: 'events', match: '/events/*?', groupStart: true },
+  { screen: 'meetings', match: '/meetings/*?' },
+  { screen: 'followups', match: '/followups/*?' },
+  { screen: 'online', match: '/online/*?', groupStart: true },
+  { screen: 'resources', match: '/resources' },
+  { screen: 'topics', match: '/topics' }
 ]
 const navAfterRule: NavItem[] = [
   { screen: 'trash', match: '/trash' },
@@ -48,7 +44,7 @@ const navAfterRule: NavItem[] = [
  * subscription and a translator each, for eleven links, were a good part of the first frame's render.
  */
 function NavLinks({ items, location, t }: { items: NavItem[]; location: string; t: TFunction }) {
-  return items.map(({ screen, match }) => {
+  return items.map(({ screen, match, groupStart }) => {
     const active = routeParser(match).pattern.test(location)
     const href = `/${screen}`
     return (
@@ -60,7 +56,7 @@ function NavLinks({ items, location, t }: { items: NavItem[]; location: string; 
           // A form with unsaved changes asks first; "Discard" then goes where the user meant to.
           if (!mayLeave(() => navigate(href))) event.preventDefault()
         }}
-        className={`block rounded-md px-3 py-1.5 ${active ? 'bg-accent-soft font-medium text-ink' : 'text-muted hover:text-ink'}`}
+        className={`block rounded-md px-3 py-1.5 ${groupStart ? 'mt-3' : ''} ${active ? 'bg-accent-soft font-medium text-ink' : 'text-muted hover:text-ink'}`}
         data-testid={`nav-${screen}`}
       >
         {t(`nav.${screen}`)}
@@ -104,12 +100,7 @@ export function Shell({ children }: { children: ReactNode }) {
           {t('search.open')}
           <kbd className="rounded border border-line px-1.5 text-xs">{isMac() ? t('search.shortcutMac') : t('search.shortcut')}</kbd>
         </button>
-        {navGroups.map((items, index) => (
-          <Fragment key={items[0]?.screen}>
-            {index > 0 ? <div className="mt-2" aria-hidden="true" /> : null}
-            <NavLinks items={items} location={location} t={t} />
-          </Fragment>
-        ))}
+        <NavLinks items={navItems} location={location} t={t} />
         <div className="my-2 border-t border-line" />
         <NavLinks items={navAfterRule} location={location} t={t} />
         <button

@@ -15,7 +15,12 @@ interface TraceEvent {
 
 const categories = ['devtools.timeline', 'blink.user_timing', 'loading', 'v8.execute', 'disabled-by-default-devtools.timeline']
 
-/** Main-thread tasks and script compiles off it, in ms of thread time, from navigation to the first paint. */
+/**
+ * Main-thread tasks and script compiles off it, in ms of thread time, from navigation to the first
+ * paint: to the end of the main thread's last commit of a frame before that paint is shown. What
+ * runs between that commit and the moment the compositor shows the frame (the app's work queued
+ * for after its first paint, say) did not hold the paint back.
+ */
 export function cpuBeforePaint(events: TraceEvent[]): number | null {
   const paint = events.find((event) => event.name === 'firstContentfulPaint')
   if (!paint) return null
@@ -24,7 +29,10 @@ export function cpuBeforePaint(events: TraceEvent[]): number | null {
     (event) => event.name === 'navigationStart' && event.pid === paint.pid && event.tid === paint.tid && event.ts <= paint.ts && /^https?:/.test(event.args?.data?.documentLoaderURL ?? '')
   )
   if (!start) return null
-  const inWindow = (event: TraceEvent) => event.pid === paint.pid && event.ph === 'X' && event.ts >= start.ts && event.ts < paint.ts
+  const onMainThread = (event: TraceEvent) => event.pid === paint.pid && event.tid === paint.tid
+  const commit = events.filter((event) => onMainThread(event) && event.name === 'Commit' && event.ts >= start.ts && event.ts < paint.ts).at(-1)
+  const end = commit ? commit.ts + (commit.dur ?? 0) : paint.ts
+  const inWindow = (event: TraceEvent) => event.pid === paint.pid && event.ph === 'X' && event.ts >= start.ts && event.ts < end
   const time = (list: TraceEvent[]) => list.reduce((sum, event) => sum + (event.tdur ?? event.dur ?? 0), 0) / 1000
   const mainTasks = events.filter((event) => inWindow(event) && event.tid === paint.tid && event.name === 'RunTask')
   const compiles = events.filter((event) => inWindow(event) && event.tid !== paint.tid && event.name === 'v8.parseOnBackground')

@@ -3,6 +3,7 @@ import { cpus, tmpdir, type CpuInfo } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { tracedLoad } from './bench-paint-cpu'
+import { launchPlainChromium } from './bench-plain-chromium'
 import { findChromium } from './chromium'
 
 // Renderer budgets measured in Chromium against browser mode: first paint compared with an empty
@@ -96,6 +97,27 @@ async function quietMachine(): Promise<number> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 
+/** Nine alternating loads of each page, as above, in a Chromium driven without Playwright. */
+async function paintsWithoutPlaywright(emptyUrl: string, appUrl: string) {
+  const plain = launchPlainChromium(findChromium() ?? chromium.executablePath())
+  const appPaints: number[] = []
+  const emptyPaints: number[] = []
+  try {
+    for (let i = 0; i < 9; i++) {
+      emptyPaints.push(await plain.firstContentfulPaint(emptyUrl))
+      appPaints.push(await plain.firstContentfulPaint(appUrl))
+    }
+  } finally {
+    await plain.close()
+  }
+  return {
+    engawa: Math.round(median(appPaints)),
+    emptyReact: Math.round(median(emptyPaints)),
+    ratio: Number((median(appPaints) / median(emptyPaints)).toFixed(2)),
+    pairedRatio: Number(median(appPaints.map((paint, i) => paint / (emptyPaints[i] ?? Number.NaN))).toFixed(2))
+  }
+}
+
 export async function benchRenderer(appUrl: string, staticServer: (dir: string) => Promise<{ url: string; close(): void }>) {
   const browser = await chromium.launch({ executablePath: findChromium(), args: launchArgs })
   const emptyDir = await buildEmptyReactPage()
@@ -122,6 +144,11 @@ export async function benchRenderer(appUrl: string, staticServer: (dir: string) 
       emptyCpu.push((await tracedLoad(browser, empty.url, traceFile)) ?? Number.NaN)
       appCpu.push((await tracedLoad(browser, appUrl, traceFile)) ?? Number.NaN)
     }
+
+    // The same two pages again in a Chromium without Playwright attached (bench-plain-chromium.ts).
+    const withoutPlaywright = await paintsWithoutPlaywright(empty.url, appUrl).catch((error: unknown) => ({
+      skipped: error instanceof Error ? error.message : String(error)
+    }))
 
     // The People screen, opened as a person would once the first screen is up and idle (its
     // first page is fetched then), and opened at once, while the start-up requests still run.
@@ -165,6 +192,7 @@ export async function benchRenderer(appUrl: string, staticServer: (dir: string) 
         pairedRatio: Number(median(appPaints.map((paint, i) => paint / (emptyPaints[i] ?? Number.NaN))).toFixed(2)),
         idleBeforePaint
       },
+      firstContentfulPaintWithoutPlaywrightMs: withoutPlaywright,
       cpuBeforeFirstPaintMs: {
         engawa: Math.round(median(appCpu)),
         emptyReact: Math.round(median(emptyCpu)),

@@ -7,9 +7,9 @@ import type { Result } from '../../../shared/api/result'
  * that frame is painted (main.tsx). The calls the first screen needs are already on their way
  * (boot.ts, before React starts); what the first render's effects ask for (the data file's
  * health, the settings the page already brought) need not take the page's core, nor the
- * server's, before the user sees anything. And an answer that comes back before the paint (Today's,
- * from a quick server) is handled just after it: the frame it would change is not drawn yet, and
- * handling it first put the paint back by the whole of that work.
+ * server's, before the user sees anything. An answer that comes back before the paint (Today's,
+ * from a quick server) is handed over just after it, so that handling it does not put the paint
+ * back.
  */
 export function createCallGate(invoke: Invoke) {
   let held: (() => void)[] | null = null

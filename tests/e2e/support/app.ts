@@ -82,13 +82,17 @@ export async function openApp(page: Page, app: AppServer, language: 'ja' | 'en',
   await app.call('settings.update', { onboarded: true, language, theme })
   await page.goto(app.url)
   await expect(page.getByTestId('app-ready')).toBeAttached()
-  // The token leaves the address bar and is kept for this tab only: sessionStorage, never localStorage.
+  // The token leaves the address bar and is kept for this tab only: sessionStorage, never
+  // localStorage, once the page is idle (or as it goes).
   await expect(page).not.toHaveURL(/token=/)
-  const stored = await page.evaluate(() => {
-    const { sessionStorage, localStorage } = globalThis as unknown as InPage
-    return [sessionStorage.getItem('engawa.token'), localStorage.getItem('engawa.token')]
-  })
-  expect(stored).toEqual([app.token, null])
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const { sessionStorage, localStorage } = globalThis as unknown as InPage
+        return [sessionStorage.getItem('engawa.token'), localStorage.getItem('engawa.token')]
+      })
+    )
+    .toEqual([app.token, null])
   if (path !== '/today') await page.getByTestId(`nav-${path.slice(1)}`).click()
 }
 

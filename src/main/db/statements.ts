@@ -16,8 +16,8 @@ export function statement(sqlite: Database.Database, source: string): Database.S
 /**
  * A token that changes whenever the file may have: `total_changes()` moves with every row this
  * connection writes (even in a transaction later rolled back), `data_version` with every commit
- * made by another connection (the import's worker). Whatever was read under the same token is
- * still true.
+ * made by another connection (the import's worker). Whatever was read outside a transaction
+ * under the same token is still true (inside one, a read may see writes later rolled back).
  */
 export function fileVersion(sqlite: Database.Database): string {
   const changes = statement(sqlite, 'SELECT total_changes()').pluck().get() as number
@@ -35,6 +35,9 @@ const remembered = new WeakMap<Database.Database, Map<string, { version: string;
  * (Today on every return to it, every page of a list), whose cost grows with the whole file.
  */
 export function rememberedRead<T>(sqlite: Database.Database, name: string, key: string, read: () => T): T {
+  // Inside a transaction a read may see writes that are then rolled back, and a rollback does not
+  // move the file version back: such a read is never remembered.
+  if (sqlite.inTransaction) return read()
   let known = remembered.get(sqlite)
   if (!known) remembered.set(sqlite, (known = new Map()))
   const version = `${fileVersion(sqlite)}|${key}`

@@ -43,6 +43,19 @@ describe('a remembered read', () => {
     expect(reads()).toBe(3)
   })
 
+  it('is not remembered from inside a transaction, whose writes may yet be rolled back', () => {
+    const { sqlite, count, reads } = fixture()
+    expect(() =>
+      sqlite.transaction(() => {
+        sqlite.prepare('INSERT INTO items (name) VALUES (?)').run('undone')
+        expect(count()).toBe(2)
+        throw new Error('rolled back')
+      })()
+    ).toThrow('rolled back')
+    expect(count()).toBe(1)
+    expect(reads()).toBe(2)
+  })
+
   it('is read again after another connection commits (the import worker writes apart)', () => {
     const { file, count, reads } = fixture()
     count()

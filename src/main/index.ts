@@ -17,7 +17,7 @@ import { appOrigin, createMainWindow, denyAllPermissions } from './desktop/windo
 import { readWindowState, restoreBounds, writeWindowState } from './desktop/window-state'
 import { registerIpc, sendPushEvent } from './rpc/ipc'
 import { getSettings } from './services/settings/queries'
-import { readFirstFrame } from './web/first-frame'
+import { prepareAppShell, readPageStart } from './web/first-frame'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 let core: Core | null = null
@@ -82,7 +82,10 @@ async function start(): Promise<void> {
   }
   const opened = core
   denyAllPermissions(session.defaultSession)
-  serveAppProtocol(join(here, '../renderer'), () => readFirstFrame(opened.dispatch))
+  // The page is served with its shell drawn (web/app-shell.ts): the renderer that draws it loads
+  // while the window is made. The language for "system" is the one the renderer will read.
+  void prepareAppShell().catch(() => undefined)
+  serveAppProtocol(join(here, '../renderer'), (accept) => readPageStart(opened.dispatch, accept ?? app.getLocale()))
   registerIpc(opened.dispatch)
   registerFolderPicker({
     allow: (folder) => opened.ctx.paths.allow(folder),

@@ -62,7 +62,11 @@ test('10,000 people: the list stays virtualised and reaches the end', async ({ p
   expect(rendered).toBeGreaterThan(5)
   expect(rendered).toBeLessThan(60)
   const list = page.getByTestId('people-list')
-  await list.evaluate((element) => element.scrollTo(0, element.scrollHeight))
+  // Typed by hand: the tests are compiled without the DOM's types.
+  await list.evaluate((element) => {
+    const list = element as unknown as { scrollTo(x: number, y: number): void; scrollHeight: number }
+    list.scrollTo(0, list.scrollHeight)
+  })
   // The pages load one after another (keyset: each starts after the last row of the one before) as
   // the end comes into view; the final row is a real person, not a placeholder. Fifty pages on a
   // busy machine take more than the default few seconds.

@@ -66,3 +66,61 @@ test('a reload straight after opening keeps the window confirmed, and the screen
   await expect(page.getByTestId('nav-people')).toHaveAttribute('aria-current', 'page')
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
+
+test.describe('the page arrives with its shell drawn', () => {
+  test.describe('before any script has run', () => {
+    test.use({ javaScriptEnabled: false, locale: 'ja-JP', colorScheme: 'dark' })
+    test('in the system’s language and theme, or in the ones the user chose', async ({ page, app }) => {
+      await app.call('settings.update', { onboarded: true, language: 'system', theme: 'system' })
+      await page.goto(app.url)
+      const nav = page.getByRole('navigation', { name: 'メイン' })
+      await expect(nav.getByRole('link', { name: '今日' })).toHaveAttribute('aria-current', 'page')
+      await expect(nav.getByRole('link', { name: '人', exact: true })).toBeVisible()
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+      // The stylesheet follows the dark system by itself, until a script could set the theme.
+      expect(await page.locator('html').evaluate((html) => getComputedStyle(html as never).backgroundColor)).toBe('rgb(29, 27, 24)')
+
+      await app.call('settings.update', { language: 'en', theme: 'light' })
+      await page.reload()
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' })).toBeVisible()
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+      expect(await page.locator('html').evaluate((html) => getComputedStyle(html as never).backgroundColor)).toBe('rgb(247, 243, 234)')
+      // Nothing of the user's: the page is served without the token.
+      await expect(page.getByTestId('app-ready')).toHaveCount(0)
+    })
+
+    test('not before onboarding: the first frame is the welcome, which the app draws', async ({ page, app }) => {
+      await page.goto(app.url)
+      await expect(page.getByRole('navigation')).toHaveCount(0)
+    })
+  })
+
+  test('React takes the served shell over as it is, without an error, and it then works', async ({ page, app }) => {
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    page.on('console', (message) => void (['error', 'warning'].includes(message.type()) && problems.push(message.text())))
+    // The navigation element as served, taken before any script of the page has run.
+    await page.addInitScript(() => {
+      const scope = globalThis as unknown as { document: { readyState: string; querySelector(s: string): unknown; addEventListener(e: string, f: () => void): void }; servedNav?: unknown }
+      scope.document.addEventListener('readystatechange', () => {
+        if (scope.document.readyState === 'interactive') scope.servedNav = scope.document.querySelector('nav')
+      })
+    })
+    await app.call('settings.update', { onboarded: true, language: 'ja' })
+    await page.goto(app.url)
+    await expect(page.getByTestId('app-ready')).toBeAttached()
+    const adopted = await page.evaluate(() => {
+      const scope = globalThis as unknown as { document: { querySelector(s: string): unknown; querySelectorAll(s: string): { length: number } }; servedNav?: unknown }
+      return { same: scope.servedNav !== undefined && scope.servedNav === scope.document.querySelector('nav'), navigations: scope.document.querySelectorAll('nav').length }
+    })
+    expect(adopted).toEqual({ same: true, navigations: 1 })
+    // The served buttons answer now: the palette opens, and a link marks its screen.
+    await page.getByTestId('open-search').click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await page.getByRole('link', { name: '人', exact: true }).click()
+    await expect(page.getByRole('link', { name: '人', exact: true })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole('link', { name: '今日' })).not.toHaveAttribute('aria-current', 'page')
+    expect(problems).toEqual([])
+  })
+})

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { net, protocol } from 'electron'
-import type { FirstFrame } from '../../shared/api/first-frame'
 import { rendererHeaders } from '../rpc/csp'
-import { withFirstFrame } from '../web/first-frame'
+import { withFirstFrame, type PageStart } from '../web/first-frame'
 import { appPageOf, decodePath, resolveRendererFile } from '../web/static'
 
 /**
@@ -29,13 +28,13 @@ export function resolveAppPath(rendererDir: string, requestUrl: string): string 
  * Serves the renderer folder over app://engawa. The app's page carries the settings its first frame
  * needs (web/first-frame.ts), as in browser mode.
  */
-export function serveAppProtocol(rendererDir: string, firstFrame?: () => Promise<FirstFrame | null>): void {
+export function serveAppProtocol(rendererDir: string, pageStart?: (acceptLanguage: string | undefined) => Promise<PageStart>): void {
   const appPage = appPageOf(rendererDir)
   protocol.handle('app', async (request) => {
     const file = resolveAppPath(rendererDir, request.url)
     if (!file) return new Response('Not found', { status: 404 })
-    if (firstFrame && file === appPage) {
-      const page = withFirstFrame(await readFile(file, 'utf8'), await firstFrame())
+    if (pageStart && file === appPage) {
+      const page = withFirstFrame(await readFile(file, 'utf8'), await pageStart(request.headers.get('accept-language') ?? undefined))
       return new Response(page, { headers: { ...rendererHeaders, 'Content-Type': 'text/html; charset=utf-8' } })
     }
     const response = await net.fetch(pathToFileURL(file).toString())

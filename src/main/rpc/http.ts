@@ -7,7 +7,7 @@ import { changeAreas, type ChangeArea } from '../../shared/api/areas'
 import { pushNames, type PushMessages } from '../../shared/api/push'
 import type { ErrorCode, Result } from '../../shared/api/result'
 import type { Core } from '../core'
-import { readFirstFrame } from '../web/first-frame'
+import { prepareAppShell, readPageStart } from '../web/first-frame'
 import { serveStatic } from '../web/static'
 
 export interface HttpTransportOptions {
@@ -187,7 +187,7 @@ async function route(req: IncomingMessage, res: ServerResponse, port: number | n
   if ((req.url?.length ?? 0) > maxTargetLength) return sendError(res, 'INVALID_INPUT', 'The address is too long', 414)
   const path = parseRequestPath(req.url)
   if (path === null) return sendError(res, 'INVALID_INPUT', 'Malformed address')
-  if (path !== '/api' && !path.startsWith('/api/')) return serveStatic(req, res, path, options.staticDir, () => readFirstFrame(options.core.dispatch))
+  if (path !== '/api' && !path.startsWith('/api/')) return serveStatic(req, res, path, options.staticDir, (accept) => readPageStart(options.core.dispatch, accept))
   if (!tokenMatches(req, options.token)) return sendError(res, 'UNAUTHORIZED', 'Missing or wrong token')
   if (path === '/api' && req.method === 'GET') return sendJson(res, 200, { procedures: describeApi() })
   if (path === '/api/push' && req.method === 'GET') return hub.add(res, sinceOf(req.url))
@@ -221,6 +221,8 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
 export function createHttpTransport(options: HttpTransportOptions): Server {
   const report = (error: unknown) => options.onError?.(error)
   const hub = createPushHub(options.core.push, report)
+  // Ready before the first page is asked for, which it draws the shell of (web/app-shell.ts).
+  if (options.staticDir) prepareAppShell().catch(report)
   const server = createServer((req, res) => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : null

@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { pipeline } from 'node:stream'
-import type { FirstFrame } from '../../shared/api/first-frame'
 import { rendererHeaders } from '../rpc/csp'
-import { withFirstFrame } from './first-frame'
+import { withFirstFrame, type PageStart } from './first-frame'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -71,14 +70,14 @@ export const cacheControlFor = (file: string): string => (hashedAsset.test(file)
 
 /**
  * Browser mode's built renderer: GET and HEAD only, never a file outside the folder. The app's page
- * is sent with the settings its first frame needs, when `firstFrame` can read them.
+ * is sent with the settings its first frame needs and its shell drawn, when `pageStart` can read them.
  */
 export async function serveStatic(
   req: IncomingMessage,
   res: ServerResponse,
   urlPath: string,
   staticDir: string | undefined,
-  firstFrame?: () => Promise<FirstFrame | null>
+  pageStart?: (acceptLanguage: string | undefined) => Promise<PageStart>
 ): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
   if (!staticDir) return sendText(res, 404, 'Not found')
@@ -88,8 +87,8 @@ export async function serveStatic(
   if (!file) return sendText(res, 404, 'Not found')
   if (!isFile(file)) return sendText(res, 404, 'The app is not built yet: run npm run build')
   const headers = { ...rendererHeaders, 'Content-Type': contentTypeFor(file), 'Cache-Control': cacheControlFor(file) }
-  if (firstFrame && file === appPageOf(staticDir)) {
-    const page = withFirstFrame(await readFile(file, 'utf8'), await firstFrame())
+  if (pageStart && file === appPageOf(staticDir)) {
+    const page = withFirstFrame(await readFile(file, 'utf8'), await pageStart(req.headers['accept-language']))
     res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(page) })
     return void res.end(page)
   }

@@ -8,6 +8,13 @@ import type { Settings } from './settings'
  */
 export type FirstFrame = Pick<Settings, 'language' | 'theme' | 'motion' | 'onboarded'>
 
+/**
+ * The address the served page's shell is drawn at (main/web/app-shell.tsx): the one the app opens
+ * on. The server cannot know the real one (the hash is never sent), so React adopts the shell as
+ * drawn here and then marks the screen really on show.
+ */
+export const servedShellLocation = '/today'
+
 /** The id of the JSON data block in the served page. */
 export const firstFrameElementId = 'engawa-first-frame'
 

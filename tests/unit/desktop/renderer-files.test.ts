@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { firstFrameElementId, parseFirstFrame } from '../../../src/shared/api/first-frame'
 import { contentSecurityPolicy, rendererHeaders } from '../../../src/main/rpc/csp'
-import { readFirstFrame } from '../../../src/main/web/first-frame'
+import { readPageStart } from '../../../src/main/web/first-frame'
 import { call, tempDir } from '../support/core'
 import { send, serve } from '../support/http'
 import { createFakeElectron, type FakeElectron } from './fake-electron'
@@ -16,7 +16,7 @@ vi.mock('electron', () => {
 const { resolveAppPath, serveAppProtocol } = await import('../../../src/main/desktop/protocol')
 
 const builtPage = '<!doctype html>\n<html lang="en">\n  <head>\n    <title>Engawa</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>'
-const handler = () => vi.mocked(fake.module.protocol.handle).mock.lastCall?.[1] as (request: { url: string }) => Promise<Response>
+const handler = () => vi.mocked(fake.module.protocol.handle).mock.lastCall?.[1] as (request: { url: string; headers?: Headers }) => Promise<Response>
 
 function rendererDir(): string {
   const root = join(tempDir(), 'renderer')
@@ -41,22 +41,26 @@ describe('renderer files, in the desktop window and in browser mode', () => {
     }
   })
 
-  it('carry the first frame’s settings in the app’s page, the same over app:// and HTTP', async () => {
+  it('carry the first frame’s settings and its shell in the app’s page, the same over app:// and HTTP', async () => {
     const { core, port, staticDir } = await serve({ page: builtPage })
-    await call(core, 'settings.update', { language: 'ja', theme: 'dark', onboarded: true })
-    serveAppProtocol(staticDir, () => readFirstFrame(core.dispatch))
-    const desktop = await handler()({ url: 'app://engawa/people/p1' })
-    const browser = await send(port, { path: '/people/p1' })
+    await call(core, 'settings.update', { language: 'system', theme: 'dark', onboarded: true })
+    serveAppProtocol(staticDir, (accept) => readPageStart(core.dispatch, accept))
+    const accept = 'ja-JP,ja;q=0.9,en;q=0.8'
+    const desktop = await handler()({ url: 'app://engawa/people/p1', headers: new Headers({ 'Accept-Language': accept }) })
+    const browser = await send(port, { path: '/people/p1', headers: { 'Accept-Language': accept } })
     const page = await desktop.text()
     expect(page).toBe(browser.body)
     const block = new RegExp(`id="${firstFrameElementId}">(.*?)</script>`).exec(page)?.[1]
-    expect(parseFirstFrame(block)).toEqual({ language: 'ja', theme: 'dark', motion: false, onboarded: true })
+    expect(parseFirstFrame(block)).toEqual({ language: 'system', theme: 'dark', motion: false, onboarded: true })
+    // The shell, in the language the browser asks for first, in the page's theme.
+    expect(page).toContain('<html data-theme="dark" lang="ja">')
+    expect(page).toContain('>今日</a>')
     expect(desktop.headers.get('content-security-policy')).toBe(contentSecurityPolicy)
     expect(browser.headers['content-length']).toBe(String(Buffer.byteLength(page)))
     // The page is checked every time (the settings may have changed since).
     expect(browser.headers['cache-control']).toBe('no-cache')
     // HEAD: the same headers, no body.
-    const head = await send(port, { method: 'HEAD', path: '/' })
+    const head = await send(port, { method: 'HEAD', path: '/', headers: { 'Accept-Language': accept } })
     expect(head).toMatchObject({ status: 200, body: '' })
     expect(head.headers['content-length']).toBe(browser.headers['content-length'])
   })

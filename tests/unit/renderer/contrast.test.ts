@@ -31,6 +31,11 @@ const themes = { light: tokens(':root'), dark: tokens(":root[data-theme='dark']"
 const grounds = ['bg', 'surface', 'sunken'] as const
 
 describe('colour tokens', () => {
+  it('paints a page whose theme follows a dark system, before its script runs, with the dark tokens', () => {
+    expect(tokens(':root:not([data-theme])')).toEqual(themes.dark)
+    expect(Object.keys(themes.dark)).toHaveLength(13)
+  })
+
   it('computes WCAG ratios', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5)
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2)

@@ -1,48 +1,70 @@
 import { describe, expect, it } from 'vitest'
 import { firstFrameElementId, parseFirstFrame, type FirstFrame } from '../../../src/shared/api/first-frame'
 import { defaultSettings } from '../../../src/shared/api/settings'
-import { readFirstFrame, withFirstFrame } from '../../../src/main/web/first-frame'
+import { readPageStart, withFirstFrame, type PageStart } from '../../../src/main/web/first-frame'
 import { call, testCore } from '../support/core'
 
 const page = '<!doctype html>\n<html lang="en">\n  <head>\n    <title>Engawa</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>'
 const frame: FirstFrame = { language: 'ja', theme: 'dark', motion: true, onboarded: true }
+/** The page's start without a shell: the settings alone. */
+const only = (frame: FirstFrame | null): PageStart => ({ frame, shell: null })
+const served = (html: string) => ({ theme: /<html[^>]*data-theme="(\w+)"/.exec(html)?.[1], lang: /<html[^>]*lang="(\w+)"/.exec(html)?.[1] })
 
 /** The data block's text, as the renderer's boot.ts reads it (getElementById(…).textContent). */
 const blockOf = (html: string) => new RegExp(`<script type="application/json" id="${firstFrameElementId}">(.*?)</script>`).exec(html)?.[1]
 
 describe('the first frame served with the page', () => {
   it('goes in a JSON data block in the head, which the renderer reads back as it was', () => {
-    const served = withFirstFrame(page, frame)
-    expect(served.indexOf(firstFrameElementId)).toBeLessThan(served.indexOf('</head>'))
-    expect(parseFirstFrame(blockOf(served))).toEqual(frame)
+    const system = { ...frame, theme: 'system' as const }
+    const html = withFirstFrame(page, only(system))
+    expect(html.indexOf(firstFrameElementId)).toBeLessThan(html.indexOf('</head>'))
+    expect(parseFirstFrame(blockOf(html))).toEqual(system)
     // Nothing else in the page moves.
-    expect(served.replace(/\s*<script type="application\/json"[^]*?<\/script>/, '')).toBe(page)
+    expect(html.replace(/\s*<script type="application\/json"[^]*?<\/script>/, '')).toBe(page)
+  })
+
+  it('sets a chosen theme on the page, and leaves one that follows the system to the stylesheet', () => {
+    expect(served(withFirstFrame(page, only(frame))).theme).toBe('dark')
+    expect(served(withFirstFrame(page, only({ ...frame, theme: 'light' }))).theme).toBe('light')
+    expect(served(withFirstFrame(page, only({ ...frame, theme: 'system' }))).theme).toBeUndefined()
+  })
+
+  it('draws the shell inside the root, in its language, and nothing when there is none', () => {
+    const html = withFirstFrame(page, { frame, shell: { markup: '<nav>今日 $& $1</nav>', language: 'ja' } })
+    // Taken as it is: a "$&" in the markup is text, not a pattern.
+    expect(html).toContain('<div id="root"><nav>今日 $& $1</nav></div>')
+    expect(served(html)).toEqual({ theme: 'dark', lang: 'ja' })
+    expect(withFirstFrame(page, only(frame))).toContain('<div id="root"></div>')
+    expect(served(withFirstFrame(page, only(frame))).lang).toBe('en')
   })
 
   it('leaves the page as built when there is nothing to carry or no head to carry it in', () => {
-    expect(withFirstFrame(page, null)).toBe(page)
-    expect(withFirstFrame('<!doctype html><title>Engawa</title>', frame)).toBe('<!doctype html><title>Engawa</title>')
+    expect(withFirstFrame(page, only(null))).toBe(page)
+    expect(withFirstFrame('<!doctype html><title>Engawa</title>', only(frame))).toBe('<!doctype html><title>Engawa</title>')
   })
 
   it('can never close its own block, whatever a value holds', () => {
     const hostile = { ...frame, language: '</script><script>alert(1)</script>' } as unknown as FirstFrame
-    const served = withFirstFrame(page, hostile)
-    expect(served.match(/<\/script>/g)).toHaveLength(1)
-    expect(JSON.parse(blockOf(served) ?? '')).toMatchObject({ language: '</script><script>alert(1)</script>' })
+    const html = withFirstFrame(page, only(hostile))
+    expect(html.match(/<\/script>/g)).toHaveLength(1)
+    expect(JSON.parse(blockOf(html) ?? '')).toMatchObject({ language: '</script><script>alert(1)</script>' })
   })
 
-  it('carries only language, theme, motion and onboarding, never the name or signatures', async () => {
+  it('carries only language, theme, motion and onboarding, never the name, signatures or people', async () => {
     const core = testCore()
     await call(core, 'settings.update', { userName: 'Aiko Tanaka', signatures: { ja: '田中より', en: 'Aiko' }, language: 'ja', onboarded: true })
-    const served = withFirstFrame(page, await readFirstFrame(core.dispatch))
-    expect(parseFirstFrame(blockOf(served))).toEqual({ language: 'ja', theme: defaultSettings.theme, motion: defaultSettings.motion, onboarded: true })
-    expect(served).not.toContain('Aiko')
-    expect(served).not.toContain('田中')
+    await call(core, 'people.create', { givenName: 'Kenji', familyName: 'Sato' })
+    const html = withFirstFrame(page, await readPageStart(core.dispatch, 'en-US'))
+    expect(parseFirstFrame(blockOf(html))).toEqual({ language: 'ja', theme: defaultSettings.theme, motion: defaultSettings.motion, onboarded: true })
+    expect(html).toContain('data-testid="nav-today"')
+    for (const private_ of ['Aiko', '田中', 'Kenji']) expect(html).not.toContain(private_)
   })
 
-  it('is null when the settings cannot be read, so the page goes out as built', async () => {
+  it('is empty when the settings cannot be read, so the page goes out as built', async () => {
     const failing = async () => ({ ok: false as const, error: { code: 'DATA_DAMAGED' as const, message: 'damaged' } })
-    expect(await readFirstFrame(failing)).toBeNull()
+    const start = await readPageStart(failing, 'ja')
+    expect(start).toEqual({ frame: null, shell: null })
+    expect(withFirstFrame(page, start)).toBe(page)
   })
 })
 

@@ -2,7 +2,7 @@ import { memo, Suspense, useEffect } from 'react'
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { navigate, useHashLocation } from 'wouter/use-hash-location'
 import { useTranslation } from '../i18n'
-import type { FirstFrame } from '../../../shared/api/first-frame'
+import { servedShellLocation, type FirstFrame } from '../../../shared/api/first-frame'
 import { dockActionRoutes, isDockAction } from '../../../shared/domain/dock-actions'
 import { transport } from '../api/client'
 import { useApplySettings, useSettings } from '../features/settings/queries'
@@ -82,10 +82,11 @@ export function App({ firstFrame }: { firstFrame: FirstFrame | null }) {
  */
 const Routes = memo(function Routes() {
   return (
-    <Router hook={useHashLocation} parser={routeParser}>
+    <Router hook={useHashLocation} parser={routeParser} ssrPath={servedShellLocation}>
       <Shell>
-        <div data-testid="app-ready" hidden />
         <AfterFirstPaint>
+          {/* The app's ready signal (tests, the bench): from here on React has the shell and answers. */}
+          <div data-testid="app-ready" hidden />
           <Suspense fallback={null}>
             <Switch>
               <Route path="/today" component={TodayScreen} />

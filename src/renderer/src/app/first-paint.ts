@@ -11,6 +11,8 @@ export function markFirstFramePainted(): void {
   listeners.forEach((listener) => listener())
 }
 
+const notYetPainted = () => false
+
 const subscribe = (listener: () => void) => {
   listeners.add(listener)
   return () => void listeners.delete(listener)
@@ -23,5 +25,6 @@ const subscribe = (listener: () => void) => {
  * and leaving them out took the first render from 73 hooks to 38.
  */
 export function AfterFirstPaint({ children }: { children: ReactNode }): ReactNode {
-  return useSyncExternalStore(subscribe, () => painted) ? children : null
+  // Nothing while React adopts the served shell, which has nothing here either (main.tsx).
+  return useSyncExternalStore(subscribe, () => painted, notYetPainted) ? children : null
 }

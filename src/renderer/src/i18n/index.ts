@@ -58,5 +58,6 @@ const snapshot = (): Translation => translationIn(language)
 
 /** `t` in the current language and that language, the same object until the language changes. */
 export function useTranslation(): Translation {
-  return useSyncExternalStore(subscribeToLanguage, snapshot)
+  // The same while React adopts the served shell: the page's settings set the language before it starts.
+  return useSyncExternalStore(subscribeToLanguage, snapshot, snapshot)
 }

@@ -1,4 +1,9 @@
+import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './support/app'
+
+/** The page's background as painted (this file is type-checked without the DOM library). */
+const background = (page: Page) =>
+  page.locator('html').evaluate((html) => (globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string } }).getComputedStyle(html).backgroundColor)
 
 test.describe('with a Japanese system', () => {
   test.use({ locale: 'ja-JP' })
@@ -78,13 +83,13 @@ test.describe('the page arrives with its shell drawn', () => {
       await expect(nav.getByRole('link', { name: '人', exact: true })).toBeVisible()
       await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
       // The stylesheet follows the dark system by itself, until a script could set the theme.
-      expect(await page.locator('html').evaluate((html) => getComputedStyle(html as never).backgroundColor)).toBe('rgb(29, 27, 24)')
+      expect(await background(page)).toBe('rgb(29, 27, 24)')
 
       await app.call('settings.update', { language: 'en', theme: 'light' })
       await page.reload()
       await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' })).toBeVisible()
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
-      expect(await page.locator('html').evaluate((html) => getComputedStyle(html as never).backgroundColor)).toBe('rgb(247, 243, 234)')
+      expect(await background(page)).toBe('rgb(247, 243, 234)')
       // Nothing of the user's: the page is served without the token.
       await expect(page.getByTestId('app-ready')).toHaveCount(0)
     })

@@ -1,6 +1,7 @@
 import { firstFrameElementId, firstFrameOf, type FirstFrame } from '../../shared/api/first-frame'
 import type { Settings } from '../../shared/api/settings'
 import type { Dispatch } from '../rpc/dispatch'
+import type * as AppShell from './app-shell'
 import type { ServedShell } from './app-shell'
 
 /** What the app's page is served with: its first frame's settings, and the shell drawn from them. */
@@ -51,7 +52,7 @@ export async function readPageStart(dispatch: Dispatch, acceptLanguage: string |
 
 // The shell's drawing (React's server renderer, the shell, both languages' strings) is loaded apart,
 // so that starting the app or the server does not wait for it.
-let appShell: Promise<typeof import('./app-shell')> | null = null
+let appShell: Promise<typeof AppShell> | null = null
 const loadAppShell = () => (appShell ??= import('./app-shell'))
 
 /** Loads what draws the shell ahead of the first page (~40 ms), so that page is not kept waiting. */

@@ -26,7 +26,8 @@ export function resolveAppPath(rendererDir: string, requestUrl: string): string 
 
 /**
  * Serves the renderer folder over app://engawa. The app's page carries the settings its first frame
- * needs (web/first-frame.ts), as in browser mode.
+ * needs and the shell drawn from them (web/first-frame.ts), as in browser mode; the language for a
+ * "system" setting is the one the window's requests ask for.
  */
 export function serveAppProtocol(rendererDir: string, pageStart?: (acceptLanguage: string | undefined) => Promise<PageStart>): void {
   const appPage = appPageOf(rendererDir)

@@ -26,7 +26,8 @@ export function withFirstFrame(html: string, start: PageStart): string {
   const head = html.indexOf('</head>')
   if (head === -1) return html
   let page = `${html.slice(0, head)}  ${block}\n  ${html.slice(head)}`
-  if (frame.theme !== 'system') page = page.replace(/<html\b/, `<html data-theme="${frame.theme}"`)
+  // Only the two values the stylesheet knows go into the markup, whatever the frame holds.
+  if (frame.theme === 'light' || frame.theme === 'dark') page = page.replace(/<html\b/, `<html data-theme="${frame.theme}"`)
   if (shell) {
     page = page.replace(/<html\b([^>]*?)\slang="[^"]*"/, `<html$1 lang="${shell.language}"`)
     page = page.replace('<div id="root"></div>', () => `<div id="root">${shell.markup}</div>`)

@@ -43,10 +43,12 @@ describe('the first frame served with the page', () => {
     expect(withFirstFrame('<!doctype html><title>Engawa</title>', only(frame))).toBe('<!doctype html><title>Engawa</title>')
   })
 
-  it('can never close its own block, whatever a value holds', () => {
+  it('can never close its own block, nor the page’s attributes, whatever a value holds', () => {
     const hostile = { ...frame, language: '</script><script>alert(1)</script>' } as unknown as FirstFrame
     const html = withFirstFrame(page, only(hostile))
     expect(html.match(/<\/script>/g)).toHaveLength(1)
+    expect(served(withFirstFrame(page, only({ ...frame, theme: '"><script>' } as unknown as FirstFrame))).theme).toBeUndefined()
+    expect(withFirstFrame(page, only({ ...frame, theme: '"><script>' } as unknown as FirstFrame))).not.toContain('"><script>')
     expect(JSON.parse(blockOf(html) ?? '')).toMatchObject({ language: '</script><script>alert(1)</script>' })
   })
 

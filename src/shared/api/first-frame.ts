@@ -9,7 +9,7 @@ import type { Settings } from './settings'
 export type FirstFrame = Pick<Settings, 'language' | 'theme' | 'motion' | 'onboarded'>
 
 /**
- * The address the served page's shell is drawn at (main/web/app-shell.tsx): the one the app opens
+ * The address the served page's shell is drawn at (main/web/app-shell.ts): the one the app opens
  * on. The server cannot know the real one (the hash is never sent), so React adopts the shell as
  * drawn here and then marks the screen really on show.
  */

@@ -29,7 +29,7 @@ const navAfterRule: NavItem[] = [
   { screen: 'settings', match: '/settings' }
 ]
 
-/** What the frame does when used; absent where nothing can act on it (the served page, main/web/app-shell.tsx). */
+/** What the frame does when used; absent where nothing can act on it (the served page, main/web/app-shell.ts). */
 export interface ShellActions {
   /** A navigation link was clicked, to `href` (`/people`): false keeps the browser from following it. */
   onNavigate?: (href: string) => boolean
@@ -89,7 +89,7 @@ interface ShellFrameProps extends ShellActions {
 /**
  * The narrow navigation and one column of content, drawn from its props alone: no hooks, no
  * browser. The app draws it in Shell.tsx; the server draws the same markup into the page it serves
- * (main/web/app-shell.tsx), so the window shows its shell before any script has run, and React
+ * (main/web/app-shell.ts), so the window shows its shell before any script has run, and React
  * adopts that markup (hydration) instead of drawing it again.
  */
 export function ShellFrame({ t, location, mac, notice, children, overlays, onNavigate, onOpenPalette, onOpenQuickAdd }: ShellFrameProps) {

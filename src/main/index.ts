@@ -84,7 +84,7 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession)
   // The page is served with its shell drawn (web/app-shell.ts): the renderer that draws it loads
   // while the window is made. The language for "system" is the one the renderer will read.
-  void prepareAppShell().catch(() => undefined)
+  void prepareAppShell().catch((error: unknown) => console.warn('Engawa will serve its page without the shell drawn:', error))
   serveAppProtocol(join(here, '../renderer'), (accept) => readPageStart(opened.dispatch, accept ?? app.getLocale()))
   registerIpc(opened.dispatch)
   registerFolderPicker({

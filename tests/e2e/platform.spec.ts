@@ -40,6 +40,8 @@ test('a tab opened without the address that carries the token says how to get in
   await page.goto(app.origin)
   await expect(page.getByRole('alert')).toHaveText('Engawa could not confirm this window. Reopen it from the address printed at start.')
   await expect(page.getByTestId('app-ready')).toHaveCount(0)
+  // The shell the page was served with is gone too.
+  await expect(page.getByRole('navigation')).toHaveCount(0)
 })
 
 test('the first screen is drawn from the settings the page brought, before any call is answered', async ({ page, app }) => {
@@ -86,12 +88,13 @@ test.describe('the page arrives with its shell drawn', () => {
       expect(await background(page)).toBe('rgb(29, 27, 24)')
 
       await app.call('settings.update', { language: 'en', theme: 'light' })
+      await app.call('people.create', { givenName: 'Aiko', familyName: 'Tanaka' })
       await page.reload()
       await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' })).toBeVisible()
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
       expect(await background(page)).toBe('rgb(247, 243, 234)')
       // Nothing of the user's: the page is served without the token.
-      await expect(page.getByTestId('app-ready')).toHaveCount(0)
+      await expect(page.locator('body')).not.toContainText('Aiko')
     })
 
     test('not before onboarding: the first frame is the welcome, which the app draws', async ({ page, app }) => {
@@ -100,32 +103,45 @@ test.describe('the page arrives with its shell drawn', () => {
     })
   })
 
-  test('React takes the served shell over as it is, without an error, and it then works', async ({ page, app }) => {
-    const problems: string[] = []
-    page.on('pageerror', (error) => problems.push(error.message))
-    page.on('console', (message) => void (['error', 'warning'].includes(message.type()) && problems.push(message.text())))
-    // The navigation element as served, taken before any script of the page has run.
-    await page.addInitScript(() => {
-      const scope = globalThis as unknown as { document: { readyState: string; querySelector(s: string): unknown; addEventListener(e: string, f: () => void): void }; servedNav?: unknown }
-      scope.document.addEventListener('readystatechange', () => {
-        if (scope.document.readyState === 'interactive') scope.servedNav = scope.document.querySelector('nav')
+  test.describe('with a Japanese system', () => {
+    test.use({ locale: 'ja-JP' })
+    test('React takes the served shell over as it is, without an error, and it then works', async ({ page, app }) => {
+      const problems: string[] = []
+      page.on('pageerror', (error) => problems.push(error.message))
+      page.on('console', (message) => void (['error', 'warning'].includes(message.type()) && problems.push(message.text())))
+      // The navigation element as served, taken before any script of the page has run.
+      await page.addInitScript(() => {
+        const scope = globalThis as unknown as { document: { readyState: string; querySelector(s: string): unknown; addEventListener(e: string, f: () => void): void }; servedNav?: unknown }
+        scope.document.addEventListener('readystatechange', () => {
+          if (scope.document.readyState === 'interactive') scope.servedNav = scope.document.querySelector('nav')
+        })
       })
+      const adopted = () =>
+        page.evaluate(() => {
+          const scope = globalThis as unknown as { document: { querySelector(s: string): unknown; querySelectorAll(s: string): { length: number } }; servedNav?: unknown }
+          return { same: scope.servedNav !== undefined && scope.servedNav === scope.document.querySelector('nav'), navigations: scope.document.querySelectorAll('nav').length }
+        })
+      // The language follows the system: the server reads it from the request, the app from the browser.
+      await app.call('settings.update', { onboarded: true, language: 'system' })
+      await page.goto(app.url)
+      await expect(page.getByTestId('app-ready')).toBeAttached()
+      expect(await adopted()).toEqual({ same: true, navigations: 1 })
+      // The served buttons answer now: the palette opens, and a link marks its screen.
+      await page.getByTestId('open-search').click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await page.keyboard.press('Escape')
+      const people = page.getByRole('link', { name: '人', exact: true })
+      const today = page.getByRole('link', { name: '今日' })
+      await people.click()
+      await expect(people).toHaveAttribute('aria-current', 'page')
+      await expect(today).not.toHaveAttribute('aria-current', 'page')
+      // Served again on another screen: drawn with Today marked, adopted, then the screen on show marked.
+      await page.reload()
+      await expect(page.getByTestId('app-ready')).toBeAttached()
+      expect(await adopted()).toEqual({ same: true, navigations: 1 })
+      await expect(people).toHaveAttribute('aria-current', 'page')
+      await expect(today).not.toHaveAttribute('aria-current', 'page')
+      expect(problems).toEqual([])
     })
-    await app.call('settings.update', { onboarded: true, language: 'ja' })
-    await page.goto(app.url)
-    await expect(page.getByTestId('app-ready')).toBeAttached()
-    const adopted = await page.evaluate(() => {
-      const scope = globalThis as unknown as { document: { querySelector(s: string): unknown; querySelectorAll(s: string): { length: number } }; servedNav?: unknown }
-      return { same: scope.servedNav !== undefined && scope.servedNav === scope.document.querySelector('nav'), navigations: scope.document.querySelectorAll('nav').length }
-    })
-    expect(adopted).toEqual({ same: true, navigations: 1 })
-    // The served buttons answer now: the palette opens, and a link marks its screen.
-    await page.getByTestId('open-search').click()
-    await expect(page.getByRole('dialog')).toBeVisible()
-    await page.keyboard.press('Escape')
-    await page.getByRole('link', { name: '人', exact: true }).click()
-    await expect(page.getByRole('link', { name: '人', exact: true })).toHaveAttribute('aria-current', 'page')
-    await expect(page.getByRole('link', { name: '今日' })).not.toHaveAttribute('aria-current', 'page')
-    expect(problems).toEqual([])
   })
 })

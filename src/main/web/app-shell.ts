@@ -27,7 +27,8 @@ export interface ServedShell {
  * `navigator.languages`). Null when that is not known: the page is then served without a shell.
  */
 export function servedLanguage(setting: FirstFrame['language'], acceptLanguage: string | undefined): UiLanguage | null {
-  if (setting !== 'system') return setting
+  // Only the two languages the app has go into the page, whatever the setting holds.
+  if (setting !== 'system') return setting === 'ja' ? 'ja' : 'en'
   const first = acceptLanguage?.split(',')[0]?.split(';')[0]?.trim().toLowerCase()
   if (!first || first === '*') return null
   return first.startsWith('ja') ? 'ja' : 'en'

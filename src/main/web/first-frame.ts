@@ -54,7 +54,12 @@ export async function readPageStart(dispatch: Dispatch, acceptLanguage: string |
 // The shell's drawing (React's server renderer, the shell, both languages' strings) is loaded apart,
 // so that starting the app or the server does not wait for it.
 let appShell: Promise<typeof AppShell> | null = null
-const loadAppShell = () => (appShell ??= import('./app-shell'))
+function loadAppShell(): Promise<typeof AppShell> {
+  // React chooses its build by NODE_ENV as it is first loaded, which is here. Neither the desktop
+  // app nor browser mode sets it, and the development build is larger and slower.
+  process.env.NODE_ENV ??= 'production'
+  return (appShell ??= import('./app-shell'))
+}
 
 /** Loads what draws the shell ahead of the first page (~40 ms), so that page is not kept waiting. */
 export function prepareAppShell(): Promise<void> {

@@ -89,7 +89,8 @@ export async function serveStatic(
   const headers = { ...rendererHeaders, 'Content-Type': contentTypeFor(file), 'Cache-Control': cacheControlFor(file) }
   if (pageStart && file === appPageOf(staticDir)) {
     const page = withFirstFrame(await readFile(file, 'utf8'), await pageStart(req.headers['accept-language']))
-    res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(page) })
+    // Its shell is drawn in the language the browser asks for.
+    res.writeHead(200, { ...headers, Vary: 'Accept-Language', 'Content-Length': Buffer.byteLength(page) })
     return void res.end(page)
   }
   res.writeHead(200, headers)

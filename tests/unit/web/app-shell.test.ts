@@ -18,6 +18,10 @@ describe('the language the served shell is drawn in', () => {
     expect(servedLanguage(setting, accept)).toBe(language)
   })
 
+  it('puts only a language the app has into the page, whatever the setting holds', () => {
+    expect(servedLanguage('"><script>' as never, 'ja')).toBe('en')
+  })
+
   it.each([undefined, '', '*', ',', ';q=1'])('cannot be told for "system" from %j: no shell then', (accept) => {
     expect(servedLanguage('system', accept)).toBeNull()
   })

@@ -42,7 +42,9 @@ try {
   check(on(1) && on(4) && on(5), 'cookie encryption, asar integrity and asar-only loading are on')
 
   const files = new Set(listPackage(join(app, 'resources/app.asar'), { isPack: false }).map((file) => file.replaceAll('\\', '/')))
-  for (const file of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json', '/node_modules/better-sqlite3/lib/index.js']) {
+  // React's server renderer draws the shell into the served page (main/web/app-shell.ts).
+  const served = ['/node_modules/react/index.js', '/node_modules/react-dom/server.node.js']
+  for (const file of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json', '/node_modules/better-sqlite3/lib/index.js', ...served]) {
     check(files.has(file), `app.asar holds ${file}`)
   }
   const stray = [...files].filter((file) => /^\/(src|tests|scripts|resources|docs)\//.test(file) || file.endsWith('.map') || file.includes('/better-sqlite3/deps/'))

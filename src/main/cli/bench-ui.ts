@@ -37,6 +37,8 @@ const readyMarks = `(() => {
     if (marks.today === undefined && document.querySelector('[data-testid="today-screen"]')) {
       marks.today = null
       requestAnimationFrame(() => (marks.today = performance.now()))
+      // Both seen (the ready signal comes first); the empty page, which has no Today, is closed instead.
+      observer.disconnect()
     }
   })
   observer.observe(document, { childList: true, subtree: true })

@@ -32,6 +32,8 @@ export interface Core {
   push: PushEmitter
   /** Resolves when the background integrity check (if any) has finished. */
   integrityChecked: Promise<void>
+  /** Resolves once every background check started so far (at start, after a restore) has finished. */
+  idle(): Promise<void>
   close(): void
 }
 
@@ -72,9 +74,17 @@ export function startCore(options: CoreOptions): Core {
         // Whatever happened to the files, the app goes on with what is now at the data path.
         opened = openDataDir(options.dataDir, options)
         Object.assign(ctx, { db: opened.db, sqlite: opened.sqlite, schemaVersion: opened.schemaVersion })
-        void runIntegrityCheck()
+        void track(runIntegrityCheck())
       }
     }
+  }
+
+  // Every background check started so far. Each holds the file on its own connection while it
+  // runs, so whoever removes the files after closing (the tests' temporary folders) waits for them.
+  let checks: Promise<unknown> = Promise.resolve()
+  function track(check: Promise<void>): Promise<void> {
+    checks = Promise.all([checks, check])
+    return check
   }
 
   // quick_check runs in a worker on its own connection: the first screen never waits for it.
@@ -97,7 +107,7 @@ export function startCore(options: CoreOptions): Core {
   })
   if (options.checkIntegrityAtStart) ctx.integrity = { status: 'checking', problems: [] }
   const integrityChecked = options.checkIntegrityAtStart
-    ? new Promise<void>((resolve) => setTimeout(resolve, options.integrityCheckDelayMs ?? 0)).then(runIntegrityCheck)
+    ? track(new Promise<void>((resolve) => setTimeout(resolve, options.integrityCheckDelayMs ?? 0)).then(runIntegrityCheck))
     : Promise.resolve()
-  return { ctx, dispatch, push, integrityChecked, close: () => opened.sqlite.close() }
+  return { ctx, dispatch, push, integrityChecked, idle: () => checks.then(() => undefined), close: () => opened.sqlite.close() }
 }

@@ -109,6 +109,9 @@ describe('a damaged data file', () => {
       expect(read.ok ? 'ok' : read.error.code).toMatch(/^(ok|DATA_DAMAGED)$/)
       await call(core, 'backups.restore', { name: health.newestBackup?.name })
       expect((await call<Output<'people.list'>>(core, 'people.list', { limit: 500 })).total).toBe(300)
+      // The check the restore started has finished once the core is idle: the file is sound again.
+      await core.idle()
+      expect((await call<Output<'app.health'>>(core, 'app.health')).integrity).toBe('ok')
     } finally {
       core.close()
     }

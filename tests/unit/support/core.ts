@@ -6,9 +6,9 @@ import { startCore, type Core, type CoreOptions } from '../../../src/main/core'
 import type { Clock } from '../../../src/main/services/context'
 import { pushNames } from '../../../src/shared/api/push'
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()?.()
+const cleanups: (() => void | Promise<void>)[] = []
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.()
 })
 
 /** A temporary data directory, removed after the test. */
@@ -33,7 +33,12 @@ export function testCore(
   const core = startCore({ dataDir: tempDir(), clock, version: 'test', ...options })
   const pushed: { event: string; payload: unknown }[] = []
   for (const name of pushNames) core.push.on(name, (payload: unknown) => pushed.push({ event: name, payload }))
-  cleanups.push(() => core.close())
+  // After its background checks: a restore's check still holds the file on its own connection, and
+  // removing the folder under it fails (ENOTEMPTY) on a busy machine.
+  cleanups.push(async () => {
+    await core.idle()
+    core.close()
+  })
   return Object.assign(core, { pushed })
 }
 

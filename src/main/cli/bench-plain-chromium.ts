@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -70,10 +70,23 @@ export interface PlainChromium {
   close(): Promise<void>
 }
 
+/** Stops Chromium and every process it started (its group), or just it where there are no groups. */
+function stopGroup(browser: ChildProcess): void {
+  try {
+    if (browser.pid !== undefined && process.platform !== 'win32') process.kill(-browser.pid, 'SIGKILL')
+    else browser.kill()
+  } catch {
+    // Already gone.
+  }
+}
+
 export function launchPlainChromium(executablePath: string): PlainChromium {
   const profile = mkdtempSync(join(tmpdir(), 'engawa-bench-chromium-'))
+  // In a process group of its own, so that closing can stop its helpers (renderers, GPU, network)
+  // too: left running, they go on writing to the profile while it is removed.
   const browser = spawn(executablePath, [...switches, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+    detached: process.platform !== 'win32'
   })
   const toBrowser = browser.stdio[3] as Writable
   const fromBrowser = browser.stdio[4] as Readable
@@ -145,9 +158,9 @@ export function launchPlainChromium(executablePath: string): PlainChromium {
     async close() {
       const exited = browser.exitCode !== null ? Promise.resolve() : new Promise((resolve) => browser.once('exit', resolve))
       await Promise.race([send('Browser.close').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])
-      browser.kill()
+      stopGroup(browser)
       await exited
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 })
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { DockAction } from '../../shared/domain/dock-actions'
+import { languageOfLocale } from '../../shared/domain/settings'
 import type { TrayWords } from '../../shared/domain/reminders'
 
 export type DesktopLanguage = 'ja' | 'en'
@@ -55,5 +56,5 @@ export const desktopWords: Record<DesktopLanguage, DesktopWords> = {
 
 export function desktopLanguage(setting: 'system' | DesktopLanguage, systemLocale: string): DesktopLanguage {
   if (setting !== 'system') return setting
-  return systemLocale.toLowerCase().startsWith('ja') ? 'ja' : 'en'
+  return languageOfLocale(systemLocale)
 }

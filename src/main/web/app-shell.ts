@@ -1,5 +1,6 @@
 import { createElement } from 'react'
 import { servedShellLocation, type FirstFrame } from '../../shared/api/first-frame'
+import { languageOfLocale } from '../../shared/domain/settings'
 import { ShellFrame } from '../../renderer/src/app/ShellFrame'
 import { translate, type TFunction, type UiLanguage } from '../../renderer/src/i18n/translate'
 
@@ -29,9 +30,9 @@ export interface ServedShell {
 export function servedLanguage(setting: FirstFrame['language'], acceptLanguage: string | undefined): UiLanguage | null {
   // Only the two languages the app has go into the page, whatever the setting holds.
   if (setting !== 'system') return setting === 'ja' ? 'ja' : 'en'
-  const first = acceptLanguage?.split(',')[0]?.split(';')[0]?.trim().toLowerCase()
+  const first = acceptLanguage?.split(',')[0]?.split(';')[0]?.trim()
   if (!first || first === '*') return null
-  return first.startsWith('ja') ? 'ja' : 'en'
+  return languageOfLocale(first)
 }
 
 type RenderToString = (element: ReturnType<typeof createElement>) => string

@@ -2,12 +2,11 @@ import { firstFrameElementId, firstFrameOf, type FirstFrame } from '../../shared
 import type { Settings } from '../../shared/api/settings'
 import type { Dispatch } from '../rpc/dispatch'
 import type * as AppShell from './app-shell'
-import type { ServedShell } from './app-shell'
 
 /** What the app's page is served with: its first frame's settings, and the shell drawn from them. */
 export interface PageStart {
   readonly frame: FirstFrame | null
-  readonly shell: ServedShell | null
+  readonly shell: AppShell.ServedShell | null
 }
 
 const notStarted: PageStart = { frame: null, shell: null }

@@ -5,6 +5,7 @@ import { invitationDraft, signDraft } from '../../../shared/domain/drafts'
 import { planSteps, type NoteSection } from '../../../shared/domain/meetings'
 import type { Language } from '../../../shared/domain/people'
 import type { SampleTable } from '../../../shared/domain/sample'
+import { languageOfLocale } from '../../../shared/domain/settings'
 import { interactions, sampleRows } from '../../db/schema'
 import type { ServiceContext } from '../context'
 import { addAttendees, createEvent, setTarget, updatePlan } from '../events/mutations'
@@ -24,7 +25,7 @@ import { daysBefore, earlierToday, instantAt, instantDaysAgo, weekdayFrom } from
 export function defaultSampleLanguage(ctx: ServiceContext): Language {
   const setting = getSettings(ctx).language
   if (setting !== 'system') return setting
-  return Intl.DateTimeFormat().resolvedOptions().locale.toLowerCase().startsWith('ja') ? 'ja' : 'en'
+  return languageOfLocale(Intl.DateTimeFormat().resolvedOptions().locale)
 }
 
 /** Records a row as the sample's, so "Remove sample data" can find exactly it later. */

@@ -1,11 +1,11 @@
 import { useSyncExternalStore } from 'react'
+import { languageOfLocale } from '../../../shared/domain/settings'
 import { translate, type TFunction, type UiLanguage } from './translate'
 
 export type { TFunction, TranslationKey, TranslationOptions, UiLanguage } from './translate'
 
 /** The OS language decides until the user picks one: Japanese for ja-*, English otherwise. */
-export const systemLanguage = (): UiLanguage =>
-  (navigator.languages[0] ?? navigator.language).toLowerCase().startsWith('ja') ? 'ja' : 'en'
+export const systemLanguage = (): UiLanguage => languageOfLocale(navigator.languages[0] ?? navigator.language)
 
 export function resolveLanguage(setting: 'system' | UiLanguage): UiLanguage {
   return setting === 'system' ? systemLanguage() : setting
